@@ -1,5 +1,5 @@
 // Adds up the vitest JSON reports of every package into one closing line; fails when no test ran.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const roots = ["packages", "apps", "tooling"];

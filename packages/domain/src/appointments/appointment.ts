@@ -41,6 +41,9 @@ export const Appointment = z
     history: z.array(Reschedule).default([]),
     sequence: z.number().int().nonnegative().default(0),
   })
-  .refine((a) => a.end.getTime() > a.start.getTime(), { message: "a meeting ends after it starts", path: ["end"] });
+  .refine((a) => a.end.getTime() > a.start.getTime(), {
+    message: "a meeting ends after it starts",
+    path: ["end"],
+  });
 /** A meeting with a municipality or province. */
 export type Appointment = z.infer<typeof Appointment>;

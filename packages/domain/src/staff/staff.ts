@@ -8,7 +8,10 @@ export type StaffRole = z.infer<typeof StaffRole>;
 /** A chat account of a staff member on one platform. */
 export const ChatIdentity = z.discriminatedUnion("platform", [
   z.object({ platform: z.literal("teams"), aadObjectId: z.string().min(1), tenantId: z.string().optional() }),
-  z.object({ platform: z.literal("matrix"), userId: z.string().regex(/^@[^:]+:.+$/, "a Matrix id looks like @name:server") }),
+  z.object({
+    platform: z.literal("matrix"),
+    userId: z.string().regex(/^@[^:]+:.+$/, "a Matrix id looks like @name:server"),
+  }),
   z.object({ platform: z.literal("console"), userId: z.string().min(1) }),
 ]);
 /** A Teams, Matrix or console identity. */
