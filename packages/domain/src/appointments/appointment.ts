@@ -38,6 +38,8 @@ export const Appointment = z
     status: AppointmentStatus,
     notes: z.string().max(4000).optional(),
     cancelReason: z.string().max(1000).optional(),
+    cancelledAt: z.date().optional(),
+    cancelledBy: z.string().min(1).optional(),
     history: z.array(Reschedule).default([]),
     sequence: z.number().int().nonnegative().default(0),
   })

@@ -91,3 +91,8 @@ export function currentSurveyStatus(bodyCode: string, events: readonly SurveyEve
     updatedBy: latest.recordedBy,
   };
 }
+
+/** A protocol that exists but "ligt op de plank": present and not used. */
+export function isDormant(status: Pick<SurveyStatus, "protocol" | "usage">): boolean {
+  return status.protocol === "present" && status.usage === "dormant";
+}
