@@ -1,1 +1,44 @@
-export {};
+export type { Engine, WriteContext } from "./engine/context.ts";
+export { redactUrl } from "./engine/url.ts";
+export { NotFoundError, StoreConnectionError, StoreValidationError } from "./errors.ts";
+export { AppointmentConflictError, AppointmentStateError } from "./repositories/appointment-errors.ts";
+export type {
+  AppointmentFilter,
+  AppointmentsRepository,
+  BookingInput,
+  ConflictOptions,
+} from "./repositories/appointments.ts";
+export type { AuditEntry, AuditFilter, AuditRepository } from "./repositories/audit.ts";
+export type { CalendarTokensRepository } from "./repositories/calendar-tokens.ts";
+export type { ContactInput, ContactPatch, ContactsRepository } from "./repositories/contacts.ts";
+export type { ConversationRef, ConversationRefsRepository } from "./repositories/conversation-refs.ts";
+export type { ConversationState, ConversationsRepository } from "./repositories/conversations.ts";
+export {
+  type DeliveriesRepository,
+  type Delivery,
+  type DeliveryInput,
+  type DeliveryStatus,
+  LATE_AFTER_MS,
+} from "./repositories/deliveries.ts";
+export type { KvRepository } from "./repositories/kv.ts";
+export type {
+  OutreachFilter,
+  OutreachInput,
+  OutreachRepository,
+  StoredOutreachEvent,
+} from "./repositories/outreach.ts";
+export type { StaffInput, StaffRepository } from "./repositories/staff.ts";
+export type {
+  Subscription,
+  SubscriptionInput,
+  SubscriptionsRepository,
+} from "./repositories/subscriptions.ts";
+export type { SurveyInput, SurveyRepository } from "./repositories/survey.ts";
+export {
+  DEFAULT_STORE_URL,
+  openStore,
+  type Repositories,
+  type Store,
+  type StoreHealth,
+  type StoreOptions,
+} from "./store.ts";

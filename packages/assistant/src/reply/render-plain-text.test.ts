@@ -10,13 +10,24 @@ describe("renderPlainText", () => {
         intent: "body_status",
         title: "Leudal",
         blocks: [
-          { type: "facts", facts: [{ label: "Protocol", value: "aanwezig" }, { label: "Gebruik", value: "slapend" }] },
+          {
+            type: "facts",
+            facts: [
+              { label: "Protocol", value: "aanwezig" },
+              { label: "Gebruik", value: "slapend" },
+            ],
+          },
           { type: "list", title: "Contacten", items: ["Jan (griffier)"] },
         ],
-        actions: [{ label: "Ja", value: "ja" }, { label: "Nee", value: "nee" }],
+        actions: [
+          { label: "Ja", value: "ja" },
+          { label: "Nee", value: "nee" },
+        ],
       }),
     );
-    expect(text).toBe("Leudal\n\nProtocol: aanwezig\nGebruik:  slapend\n\nContacten\n• Jan (griffier)\n\n[Ja] [Nee]");
+    expect(text).toBe(
+      "Leudal\n\nProtocol: aanwezig\nGebruik:  slapend\n\nContacten\n• Jan (griffier)\n\n[Ja] [Nee]",
+    );
   });
 
   it("renders a table with aligned columns", () => {
@@ -24,7 +35,16 @@ describe("renderPlainText", () => {
       createReply({
         lang: "en",
         intent: "survey_summary",
-        blocks: [{ type: "table", columns: ["Province", "None"], rows: [["Limburg", "3"], ["Zeeland", "12"]] }],
+        blocks: [
+          {
+            type: "table",
+            columns: ["Province", "None"],
+            rows: [
+              ["Limburg", "3"],
+              ["Zeeland", "12"],
+            ],
+          },
+        ],
       }),
     );
     expect(text.split("\n")).toEqual(["Province  None", "--------  ----", "Limburg   3", "Zeeland   12"]);
@@ -44,7 +64,11 @@ describe("renderPlainText", () => {
 
   it("keeps markup as literal text", () => {
     const text = renderPlainText(
-      createReply({ lang: "nl", intent: "x", blocks: [{ type: "paragraph", text: "<b>vet</b> & {\"type\":1}" }] }),
+      createReply({
+        lang: "nl",
+        intent: "x",
+        blocks: [{ type: "paragraph", text: '<b>vet</b> & {"type":1}' }],
+      }),
     );
     expect(text).toBe('<b>vet</b> & {"type":1}');
   });

@@ -15,16 +15,22 @@ function renderBlock(block: Block): string {
       return [block.title, ...items].filter((line) => line !== undefined).join("\n");
     }
     case "table": {
-      const widths = block.columns.map((c, i) => Math.max(c.length, ...block.rows.map((r) => (r[i] ?? "").length)));
+      const widths = block.columns.map((c, i) =>
+        Math.max(c.length, ...block.rows.map((r) => (r[i] ?? "").length)),
+      );
       const line = (cells: readonly string[]) =>
         cells
           .map((cell, i) => cell.padEnd(widths[i] ?? 0))
           .join("  ")
           .trimEnd();
-      return [line(block.columns), line(widths.map((w) => "-".repeat(w))), ...block.rows.map(line)].join("\n");
+      return [line(block.columns), line(widths.map((w) => "-".repeat(w))), ...block.rows.map(line)].join(
+        "\n",
+      );
     }
     case "groups":
-      return block.groups.map((g) => `${g.title}\n${g.items.map((item) => `  ${bullet}${item}`).join("\n")}`).join("\n");
+      return block.groups
+        .map((g) => `${g.title}\n${g.items.map((item) => `  ${bullet}${item}`).join("\n")}`)
+        .join("\n");
   }
 }
 
@@ -40,6 +46,7 @@ export function renderPlainText(reply: Reply): string {
   if (reply.actions.length > 0) {
     parts.push(reply.actions.map((a) => `[${a.label}]`).join(" "));
   }
-  for (const attachment of reply.attachments) parts.push(`(${attachment.fileName}: ${attachment.description})`);
+  for (const attachment of reply.attachments)
+    parts.push(`(${attachment.fileName}: ${attachment.description})`);
   return parts.join("\n\n");
 }

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import { Language } from "@weerbaar/domain";
 
-/** The languages the assistant speaks. */
-export const Lang = z.enum(["nl", "en"]);
+/** The languages the assistant speaks: the domain's `Language`. */
+export const Lang = Language;
 /** Dutch or English. */
-export type Lang = z.infer<typeof Lang>;
+export type Lang = Language;
 
 /** One piece of a reply; all text is plain text, renderers escape it for their platform. */
 export type Block =
@@ -42,11 +42,18 @@ export type Reply = {
 };
 
 /** A reply with a title and blocks; actions, attachments and data default to empty. */
-export function createReply(init: Pick<Reply, "lang" | "intent"> & Partial<Omit<Reply, "lang" | "intent">>): Reply {
+export function createReply(
+  init: Pick<Reply, "lang" | "intent"> & Partial<Omit<Reply, "lang" | "intent">>,
+): Reply {
   return { blocks: [], actions: [], attachments: [], data: {}, ...init };
 }
 
 /** A reply of one paragraph. */
-export function textReply(lang: Lang, intent: string, text: string, data: Record<string, unknown> = {}): Reply {
+export function textReply(
+  lang: Lang,
+  intent: string,
+  text: string,
+  data: Record<string, unknown> = {},
+): Reply {
   return createReply({ lang, intent, blocks: [{ type: "paragraph", text }], data });
 }

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { Body } from "../bodies/body.ts";
 import { compareBodiesByProvinceAndName } from "../survey/body-order.ts";
 import { inAmsterdam } from "../time/amsterdam.ts";

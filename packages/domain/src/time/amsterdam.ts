@@ -1,6 +1,10 @@
 import { TZDate, tz, tzOffset } from "@date-fns/tz";
-import { format, startOfDay, startOfWeek } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+// Deep imports: the date-fns barrels load hundreds of modules, which costs seconds at start-up.
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { nl } from "date-fns/locale/nl";
+import { startOfDay } from "date-fns/startOfDay";
+import { startOfWeek } from "date-fns/startOfWeek";
 import { match } from "ts-pattern";
 import type { Language } from "../language.ts";
 

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { addAmsterdamDays, amsterdamInstant, inAmsterdam, toAmsterdam } from "./amsterdam.ts";
 import { publicHolidayOn } from "./holidays.ts";
 

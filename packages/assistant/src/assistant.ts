@@ -1,0 +1,287 @@
+import {
+  type Body,
+  type ChatIdentity,
+  findBodyByCode,
+  identityKey,
+  resolveBody,
+  type StaffMember,
+} from "@weerbaar/domain";
+import { AppointmentConflictError, type Store, StoreValidationError } from "@weerbaar/store";
+import { match } from "ts-pattern";
+import { cleanText, type IncomingMessage, MAX_UNDERSTOOD_LENGTH } from "./conversation/message.ts";
+import { DIALOG_TTL_MS, PendingDialog } from "./conversation/pending.ts";
+import { done, type Outcome, type Turn } from "./conversation/turn.ts";
+import { t } from "./messages/labels.ts";
+import { type Lang, type Reply, textReply } from "./reply/reply.ts";
+import { detectLanguage, type Intent, understand } from "./understanding/index.ts";
+import { addStaff } from "./use-cases/add-staff.ts";
+import { askWhichBody } from "./use-cases/ask-back.ts";
+import { chosenRef } from "./use-cases/body-ref.ts";
+import { bodyStatus } from "./use-cases/body-status.ts";
+import { addContact, showContacts } from "./use-cases/contacts.ts";
+import { helpReply } from "./use-cases/help.ts";
+import { listBodies } from "./use-cases/list-bodies.ts";
+import { needsCall } from "./use-cases/needs-call.ts";
+import { notYetAvailable } from "./use-cases/not-yet.ts";
+import { recordOutreach } from "./use-cases/record-outreach.ts";
+import {
+  listReminders,
+  subscribeReminders,
+  unsubscribeReminders,
+} from "./use-cases/reminder-subscriptions.ts";
+import { surveySummary } from "./use-cases/survey-summary.ts";
+import { notUnderstood } from "./use-cases/unknown.ts";
+import { updateSurvey } from "./use-cases/update-survey.ts";
+import { executeWrite } from "./use-cases/writes.ts";
+
+/** The platform-neutral assistant: one message in, one reply out. */
+export interface Assistant {
+  /** Understands a message, acts through the store and answers; never throws for bad input. */
+  handle(message: IncomingMessage): Promise<Reply>;
+}
+
+/** Options of createAssistant. */
+export type AssistantOptions = {
+  store: Store;
+  /** The clock; injected in tests. */
+  now?: () => Date;
+  /** Identity keys ("teams:<aad>", "matrix:@u:s") that are admins from the start. */
+  admins?: readonly string[];
+  /** The console is a trusted local tool: an unknown user acts as an admin with that id. */
+  trustUnknownUsers?: boolean;
+  /** Items per page of long lists. */
+  pageSize?: number;
+};
+
+const nextPageWords = new Set(["meer", "more", "volgende", "next", "verder", "volgende pagina", "next page"]);
+
+/** Creates the assistant over a store. */
+export function createAssistant(options: AssistantOptions): Assistant {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const admins = new Set(options.admins ?? []);
+  const pageSize = options.pageSize ?? 40;
+
+  async function identify(message: IncomingMessage): Promise<StaffMember | undefined> {
+    const known = await store.staff.findByIdentity(message.identity);
+    if (known) return known;
+    const key = identityKey(message.identity);
+    if (!admins.has(key) && !options.trustUnknownUsers) return undefined;
+    const displayName = message.displayName?.trim() || identityLabel(message.identity);
+    // A console user is known by the id it gave; chat identities get a generated staff id.
+    const id = message.identity.platform === "console" ? message.identity.userId : undefined;
+    return store.staff.upsert(
+      { ...(id ? { id } : {}), displayName, role: "admin", identities: [message.identity] },
+      { actorId: "system", channel: `${message.channel.platform}:${message.channel.id}` },
+    );
+  }
+
+  async function loadPending(conversationId: string): Promise<PendingDialog | null> {
+    const saved = await store.conversations.load(conversationId);
+    const parsed = PendingDialog.safeParse(saved?.state);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async function savePending(conversationId: string, pending: PendingDialog | null): Promise<void> {
+    if (pending) await store.conversations.save(conversationId, pending, { ttlMs: DIALOG_TTL_MS });
+    else await store.conversations.clear(conversationId);
+  }
+
+  return {
+    async handle(message) {
+      const text = cleanText(message.text).slice(0, MAX_UNDERSTOOD_LENGTH);
+      const fallbackLang = detectLanguage(text, message.langHint);
+      try {
+        const staff = await identify(message);
+        if (!staff) return refusal(message, fallbackLang);
+        const understanding = understand(text, message.langHint ? { langHint: message.langHint } : {});
+        const turn: Turn = {
+          store,
+          now: now(),
+          lang: understanding.lang,
+          staff,
+          message,
+          text,
+          writeContext: { actorId: staff.id, channel: `${message.channel.platform}:${message.channel.id}` },
+          pageSize,
+        };
+        const pending = await loadPending(message.conversationId);
+        const outcome =
+          (pending && (await continueDialog(turn, pending, understanding.intent))) ??
+          (await dispatch(turn, understanding.intent));
+        await savePending(message.conversationId, outcome.pending);
+        return outcome.reply;
+      } catch (error) {
+        return failureReply(error, fallbackLang);
+      }
+    },
+  };
+}
+
+/** Answers within an open dialog, or undefined when the message starts something new. */
+async function continueDialog(
+  turn: Turn,
+  pending: PendingDialog,
+  intent: Intent,
+): Promise<Outcome | undefined> {
+  const { lang } = turn;
+  return match(pending)
+    .with({ type: "confirm" }, async (p) => {
+      if (intent.intent === "confirm") return done(await executeWrite(turn, p.write));
+      if (intent.intent === "cancel")
+        return done(textReply(lang, "cancelled", t(lang, "Oké, niets vastgelegd.", "OK, nothing recorded.")));
+      return undefined;
+    })
+    .with({ type: "choose_body" }, async (p) => {
+      const candidates = p.candidates.map(findBodyByCode).filter((b): b is Body => b !== undefined);
+      const chosen = chooseBody(turn.text, intent, candidates);
+      if (chosen) return dispatch(turn, withBody(p.resume, chosen));
+      if (intent.intent === "cancel")
+        return done(textReply(lang, "cancelled", t(lang, "Oké, laten we het zo.", "OK, never mind.")));
+      if (intent.intent === "choose") return askWhichBody(lang, candidates, p.resume);
+      return undefined;
+    })
+    .with({ type: "ask_body" }, async (p) => {
+      if (intent.intent === "cancel")
+        return done(textReply(lang, "cancelled", t(lang, "Oké, laten we het zo.", "OK, never mind.")));
+      const resolution = resolveBody(turn.text);
+      if (resolution.status === "not_found") return undefined;
+      if (resolution.status === "ambiguous") return askWhichBody(lang, resolution.candidates, p.resume);
+      const answeredWithName =
+        resolution.matchedText.length >= turn.text.replace(/[?.!]/g, "").trim().length - 10;
+      return answeredWithName ? dispatch(turn, withBody(p.resume, resolution.body)) : undefined;
+    })
+    .with({ type: "ask_slot" }, async (p) => {
+      if (intent.intent === "cancel")
+        return done(textReply(lang, "cancelled", t(lang, "Oké, laten we het zo.", "OK, never mind.")));
+      if (p.resume.intent === "add_contact" && p.slot === "contact_name" && turn.text.length > 0) {
+        return dispatch(turn, { ...p.resume, name: turn.text.slice(0, 200) });
+      }
+      return undefined;
+    })
+    .with({ type: "page" }, async (p) => {
+      const word = turn.text.toLowerCase().replace(/[.!?]/g, "").trim();
+      if (!nextPageWords.has(word) || p.resume.intent !== "list_bodies") return undefined;
+      return listBodies(turn, p.resume, p.page + 1);
+    })
+    .exhaustive();
+}
+
+function chooseBody(text: string, intent: Intent, candidates: readonly Body[]): Body | undefined {
+  if (intent.intent === "choose") {
+    if (intent.index !== undefined) return candidates[intent.index - 1];
+    if (intent.kind) return candidates.find((b) => b.kind === intent.kind);
+  }
+  const typed = resolveBody(text);
+  if (typed.status === "found") return candidates.find((b) => b.code === typed.body.code);
+  return undefined;
+}
+
+/** The resumed intent with its missing or ambiguous body filled in. */
+function withBody(intent: Intent, body: Body): Intent {
+  const ref = chosenRef(body);
+  return match(intent)
+    .with({ intent: "record_outreach" }, (i) => {
+      const at = i.bodies.findIndex((b) => b.status === "ambiguous");
+      const bodies = at === -1 ? [...i.bodies, ref] : i.bodies.map((b, n) => (n === at ? ref : b));
+      return { ...i, bodies };
+    })
+    .with(
+      { intent: "body_status" },
+      { intent: "update_survey" },
+      { intent: "show_contacts" },
+      { intent: "add_contact" },
+      { intent: "book_meeting" },
+      { intent: "reschedule_meeting" },
+      { intent: "cancel_meeting" },
+      { intent: "agenda" },
+      (i) => ({ ...i, body: ref }),
+    )
+    .otherwise((i) => i);
+}
+
+/** Routes an understood message to its use case. */
+async function dispatch(turn: Turn, intent: Intent): Promise<Outcome> {
+  const { lang } = turn;
+  return match(intent)
+    .with({ intent: "help" }, () => done(helpReply(lang)))
+    .with({ intent: "list_bodies" }, (i) => listBodies(turn, i))
+    .with({ intent: "survey_summary" }, (i) => surveySummary(turn, i))
+    .with({ intent: "body_status" }, (i) => bodyStatus(turn, i))
+    .with({ intent: "update_survey" }, (i) => updateSurvey(turn, i))
+    .with({ intent: "record_outreach" }, (i) => recordOutreach(turn, i))
+    .with({ intent: "needs_call" }, (i) => needsCall(turn, i))
+    .with({ intent: "show_contacts" }, (i) => showContacts(turn, i))
+    .with({ intent: "add_contact" }, (i) => addContact(turn, i))
+    .with({ intent: "subscribe_reminders" }, (i) => subscribeReminders(turn, i))
+    .with({ intent: "unsubscribe_reminders" }, (i) => unsubscribeReminders(turn, i))
+    .with({ intent: "list_reminders" }, () => listReminders(turn))
+    .with({ intent: "add_staff" }, (i) => addStaff(turn, i))
+    .with(
+      { intent: "book_meeting" },
+      { intent: "reschedule_meeting" },
+      { intent: "cancel_meeting" },
+      { intent: "agenda" },
+      { intent: "chart" },
+      (i) => notYetAvailable(turn, i.intent),
+    )
+    .with({ intent: "confirm" }, { intent: "cancel" }, { intent: "choose" }, (i) =>
+      done(
+        textReply(
+          lang,
+          i.intent,
+          t(lang, "Er staat niets open om te beantwoorden.", "There is nothing open to answer."),
+        ),
+      ),
+    )
+    .with({ intent: "unknown" }, (i) => notUnderstood(turn, i.suggestions))
+    .exhaustive();
+}
+
+function identityLabel(identity: ChatIdentity): string {
+  return match(identity)
+    .with({ platform: "teams" }, (i) => i.aadObjectId)
+    .with({ platform: "matrix" }, { platform: "console" }, (i) => i.userId)
+    .exhaustive();
+}
+
+function refusal(message: IncomingMessage, lang: Lang): Reply {
+  const key = identityKey(message.identity);
+  return textReply(
+    lang,
+    "refused",
+    t(
+      lang,
+      `Sorry, ik werk alleen voor medewerkers van het Ondersteuningsteam Weerbaar Bestuur. Vraag een beheerder om je toe te voegen (jouw account: ${key}).`,
+      `Sorry, I only work for staff of the Ondersteuningsteam Weerbaar Bestuur. Ask an admin to add you (your account: ${key}).`,
+    ),
+    { identity: key },
+  );
+}
+
+function failureReply(error: unknown, lang: Lang): Reply {
+  if (error instanceof StoreValidationError) {
+    return textReply(
+      lang,
+      "invalid",
+      `${t(lang, "Dat kan ik niet vastleggen", "I cannot record that")}: ${error.message}`,
+    );
+  }
+  if (error instanceof AppointmentConflictError) {
+    return textReply(
+      lang,
+      "conflict",
+      t(lang, "Dat botst met een andere afspraak.", "That clashes with another meeting."),
+    );
+  }
+  return textReply(
+    lang,
+    "unavailable",
+    t(
+      lang,
+      "Er ging iets mis bij het verwerken; er is niets half vastgelegd. Probeer het later opnieuw.",
+      "Something went wrong while handling that; nothing was half recorded. Please try again later.",
+    ),
+    { error: true },
+  );
+}

@@ -1,0 +1,46 @@
+import { ContactRole, StaffRole, SupportKind, SurveyAnswer } from "@weerbaar/domain";
+import { z } from "zod";
+import { Intent } from "../understanding/index.ts";
+
+/** A write that waits for the user's "ja". Instants are ISO strings: the state is stored as JSON. */
+export const PendingWrite = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("update_survey"), bodyCode: z.string(), answer: SurveyAnswer }),
+  z.object({
+    type: z.literal("record_outreach"),
+    bodyCodes: z.array(z.string()).min(1),
+    event: z.enum(["letter_sent", "called", "meeting_held", "support_offered", "support_declined"]),
+    support: z.array(SupportKind).optional(),
+    reached: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal("add_contact"),
+    bodyCode: z.string(),
+    name: z.string(),
+    role: ContactRole,
+    email: z.string().optional(),
+    phone: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal("add_staff"),
+    name: z.string(),
+    role: StaffRole,
+    identity: z.object({ platform: z.enum(["teams", "matrix"]), id: z.string() }),
+  }),
+]);
+/** A write waiting for confirmation. */
+export type PendingWrite = z.infer<typeof PendingWrite>;
+
+/** What the conversation waits for; kept in the store per conversation, expires after a while. */
+export const PendingDialog = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("confirm"), write: PendingWrite }),
+  z.object({ type: z.literal("choose_body"), candidates: z.array(z.string()).min(2), resume: Intent }),
+  z.object({ type: z.literal("ask_body"), resume: Intent }),
+  z.object({ type: z.literal("ask_slot"), slot: z.enum(["contact_name", "contact_role"]), resume: Intent }),
+  z.object({ type: z.literal("page"), resume: Intent, page: z.number().int().min(1) }),
+]);
+/** The open question of a conversation. */
+export type PendingDialog = z.infer<typeof PendingDialog>;
+
+/** How long an open question stays open. */
+export const DIALOG_TTL_MS = 30 * 60 * 1000;

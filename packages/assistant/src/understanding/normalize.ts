@@ -1,0 +1,33 @@
+const contractions: readonly (readonly [RegExp, string])[] = [
+  [/\b(can)'?t\b/g, "can not"],
+  [/\bwon'?t\b/g, "will not"],
+  [/\b(\w+)n't\b/g, "$1 not"],
+  [/\b(does|do|did|has|have|is|are|was|were|had)nt\b/g, "$1 not"],
+];
+
+/** Lowercases, strips diacritics, folds typographic quotes; keeps the text's characters otherwise. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * The form the keyword scorer reads: lowercase, no diacritics, English contractions expanded,
+ * punctuation turned into spaces (except `%`), spaces collapsed.
+ */
+export function normalizeText(text: string): string {
+  let folded = foldText(text);
+  for (const [pattern, replacement] of contractions) folded = folded.replace(pattern, replacement);
+  return folded
+    .replace(/[^\p{L}\p{N}%]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a normalized text. */
+export function tokenize(normalized: string): string[] {
+  return normalized.length === 0 ? [] : normalized.split(" ");
+}

@@ -1,0 +1,32 @@
+import type { AgendaRange } from "../intent.ts";
+
+const named: readonly (readonly [RegExp, AgendaRange])[] = [
+  [/\b(?:vandaag|today|vanmiddag|vanochtend|vanavond|this (?:afternoon|morning|evening))\b/, "today"],
+  [/\b(?:morgen|tomorrow)\b/, "tomorrow"],
+  [/\b(?:volgende|komende|next|coming) week\b/, "next_week"],
+  [/\b(?:deze|this) week\b/, "this_week"],
+];
+const datePhrase =
+  /\b(?:(?:op |on )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \d{1,2}(?: \w+)?)?|\d{1,2} (?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)\b/;
+
+/** The agenda range a normalized text names: a named range, or a date phrase kept as text. */
+export function extractAgendaRange(normalized: string): { range?: AgendaRange; dateText?: string } {
+  for (const [pattern, range] of named) if (pattern.test(normalized)) return { range };
+  const date = datePhrase.exec(normalized);
+  if (date) return { range: "date", dateText: date[0].replace(/^(?:op|on) /, "") };
+  return {};
+}
+
+/** Whose agenda: "mine" for the asker ("mijn agenda", "my meetings"), or a colleague's name. */
+export function extractAgendaStaff(raw: string, normalized: string): string | undefined {
+  const named =
+    /\b(?:agenda|afspraken|planning|calendar|schedule|meetings|appointments) (?:van|of|for) (\p{Lu}\p{L}+)/u.exec(
+      raw,
+    ) ??
+    /\b(\p{Lu}\p{L}+)'s (?:agenda|calendar|schedule|meetings|appointments)\b/u.exec(raw) ??
+    /\bheeft (\p{Lu}\p{L}+)\b/u.exec(raw) ??
+    /\bdoes (\p{Lu}\p{L}+) have\b/u.exec(raw);
+  if (named?.[1]) return named[1];
+  if (/\b(?:mijn|my|ik|i|me|mij)\b/.test(normalized)) return "mine";
+  return undefined;
+}

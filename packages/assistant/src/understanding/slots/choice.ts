@@ -1,0 +1,78 @@
+import type { BodyKind } from "@weerbaar/domain";
+
+const ordinals: Record<string, number> = {
+  eerste: 1,
+  first: 1,
+  een: 1,
+  one: 1,
+  tweede: 2,
+  second: 2,
+  twee: 2,
+  two: 2,
+  derde: 3,
+  third: 3,
+  drie: 3,
+  three: 3,
+  vierde: 4,
+  fourth: 4,
+  vier: 4,
+  four: 4,
+  vijfde: 5,
+  fifth: 5,
+  vijf: 5,
+  five: 5,
+  zesde: 6,
+  sixth: 6,
+  laatste: -1,
+  last: -1,
+  bovenste: 1,
+  top: 1,
+};
+const filler = new Set([
+  "de",
+  "het",
+  "the",
+  "nummer",
+  "number",
+  "nr",
+  "optie",
+  "option",
+  "keuze",
+  "choice",
+  "one",
+  "die",
+  "that",
+  "graag",
+  "please",
+  "ik",
+  "bedoel",
+  "i",
+  "mean",
+  "neem",
+  "take",
+  "is",
+  "it",
+  "s",
+  "deze",
+  "this",
+]);
+
+/** A numbered or kind answer to a question from the assistant: "2", "de tweede", "de provincie". */
+export function readChoice(normalized: string): { index?: number; kind?: BodyKind } | undefined {
+  const tokens = normalized.split(" ").filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 5) return undefined;
+  let index: number | undefined;
+  let kind: BodyKind | undefined;
+  for (const token of tokens) {
+    if (/^\d{1,2}$/.test(token)) index = Number(token);
+    else if (/^(?:gemeente|municipality|stad|city|town)$/.test(token)) kind = "municipality";
+    else if (/^(?:provincie|province)$/.test(token)) kind = "province";
+    else if (token in ordinals && ((token !== "een" && token !== "one") || tokens.length === 1)) {
+      const value = ordinals[token];
+      if (value !== undefined && value > 0) index = value;
+    } else if (!filler.has(token)) return undefined;
+  }
+  if (index === 0) return undefined;
+  if (index === undefined && kind === undefined) return undefined;
+  return { ...(index !== undefined ? { index } : {}), ...(kind !== undefined ? { kind } : {}) };
+}

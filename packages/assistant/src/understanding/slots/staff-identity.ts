@@ -1,0 +1,27 @@
+import type { StaffIdentity } from "../intent.ts";
+
+/** The Teams or Matrix account an admin names: "teams:<id>", "matrix:@piet:example.org" or "@piet:example.org". */
+export function extractStaffIdentity(raw: string): StaffIdentity | undefined {
+  const teams = /\bteams\s*:\s*([\w-]+)/i.exec(raw);
+  if (teams?.[1]) return { platform: "teams", id: teams[1] };
+  const matrix = /(?:\bmatrix\s*:\s*)?(@[\w.=-]+:[\w.-]+\w)/i.exec(raw);
+  if (matrix?.[1]) return { platform: "matrix", id: matrix[1] };
+  return undefined;
+}
+
+/** The staff member's display name: "named Piet", "genaamd Piet", "voeg Piet toe", "add Piet as". */
+export function extractStaffName(raw: string): string | undefined {
+  const withoutIds = raw.replace(/\b(?:teams|matrix)\s*:\s*\S+/gi, " ").replace(/@\S+/g, " ");
+  const patterns = [
+    /\b(?:named|called|genaamd|met de naam|naam)\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)/u,
+    /\b[Vv]oeg\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+toe\b/u,
+    /\b[Aa]dd\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+as\b/u,
+    /\b[Mm]a(?:ak|ke)\s+(\p{Lu}[\p{L}'-]*)\s+(?:an?\s+)?(?:admin|beheerder|adviseur|advisor|assistent|assistant|viewer)/u,
+    /\b(?:collega|colleague|medewerker)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(withoutIds);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,259 @@
+import type { CodeOfConductStatus, ProtocolStatus, ProtocolUsage } from "@weerbaar/domain";
+
+/** Survey values read from one message; `explicit*` says whether a value was stated or only implied. */
+export type SurveyValues = {
+  protocol?: ProtocolStatus;
+  usage?: ProtocolUsage;
+  codeOfConduct?: CodeOfConductStatus;
+  /** The protocol was named without any qualifier ("Leudal heeft een stappenplan" has "heeft"). */
+  protocolAffirmed: boolean;
+  protocolMentioned: boolean;
+  codeOfConductMentioned: boolean;
+};
+
+const dormantPhrases = [
+  /\b(?:ligt|liggen|ligge) (?:\w+ ){0,2}op de plank\b/,
+  /\bop de plank\b/,
+  /\bslapend\w*/,
+  /\b(?:niet|nauwelijks|amper|nooit) (?:meer |echt )?(?:in gebruik|gebruikt|actief|toegepast|nageleefd)\b/,
+  /\bwordt (?:\w+ )?niet (?:\w+ )?(?:gebruikt|toegepast|nageleefd)\b/,
+  /\b(?:gebruiken|doen|doet) (?:ze |we |hij |het )?(?:er )?(?:niet|niets|niks)\b/,
+  /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:niet|nauwelijks)\b/,
+  /\b(?:do|does|did) not (?:\w+ )?use\b/,
+  /\bdormant\b/,
+  /\b(?:not|never|hardly|barely|rarely) (?:\w+ )?(?:used|in use|active|actively used|applied|followed)\b/,
+  /\bunused\b/,
+  /\binactive\b/,
+  /\bon the shelf\b/,
+  /\bgathering dust\b/,
+  /\bstof\b/,
+  /\bsleeping\b/,
+  /\bdead letter\b/,
+  /\bdode letter\b/,
+];
+const activePhrases = [
+  /\bactief\b/,
+  /\bactieve\b/,
+  /\bactive(?:ly)?\b/,
+  /\bin gebruik\b/,
+  /\bwordt (?:\w+ )?(?:gebruikt|toegepast|nageleefd)\b/,
+  /\bgebruiken (?:het|hem|dat|die)\b/,
+  /\bin use\b/,
+  /\b(?:is|are) (?:\w+ )?(?:used|applied|followed)\b/,
+  /\buse it\b/,
+  /\blevend\b/,
+];
+const preparationPhrases = [
+  /\bin de maak\b/,
+  /\bin voorbereiding\b/,
+  /\bin ontwikkeling\b/,
+  /\bin concept\b/,
+  /\bwerk(?:t|en) (?:\w+ )?(?:er)?aan\b/,
+  /\bwordt (?:\w+ )?aan (?:\w+ ){0,3}gewerkt\b/,
+  /\bwordt (?:\w+ )?(?:opgesteld|geschreven|ontwikkeld|gemaakt|voorbereid)\b/,
+  /\bbezig met\b/,
+  /\bzijn (?:er )?mee bezig\b/,
+  /\bis (?:er )?mee bezig\b/,
+  /\bin preparation\b/,
+  /\bbeing (?:drafted|prepared|developed|written|made)\b/,
+  /\bworking on\b/,
+  /\bin the works\b/,
+  /\bunder development\b/,
+  /\bin progress\b/,
+  /\bin the making\b/,
+];
+const unknownPhrases = [
+  /\b(?:nog )?onbekend\b/,
+  /\bunknown\b/,
+  /\bweten (?:we|wij) (?:\w+ )?niet\b/,
+  /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
+  /\bniet bekend\b/,
+  /\bgeen idee\b/,
+  /\bonduidelijk\b/,
+  /\b(?:do|does) not know\b/,
+  /\bnot known\b/,
+  /\bno idea\b/,
+  /\bunclear\b/,
+  /\bnot sure\b/,
+  /\bniet zeker\b/,
+  /\bnog niet uitgevraagd\b/,
+];
+
+const negators = new Set([
+  "geen",
+  "zonder",
+  "no",
+  "without",
+  "niet",
+  "not",
+  "never",
+  "nooit",
+  "lacks",
+  "lacking",
+  "lack",
+]);
+const clauseBreakers = new Set([
+  "maar",
+  "but",
+  "wel",
+  "however",
+  "echter",
+  "terwijl",
+  "whereas",
+  "although",
+  "hoewel",
+  "yet",
+]);
+const possessive = new Set([
+  "heeft",
+  "hebben",
+  "has",
+  "have",
+  "had",
+  "met",
+  "with",
+  "got",
+  "beschikt",
+  "beschikken",
+  "wel",
+]);
+const afterNegators = new Set(["ontbreekt", "missing", "nee", "no", "ontbreken", "absent"]);
+const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "in"]);
+
+function isProtocolToken(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? "";
+  if (/^(?:agressie)?protocol(?:len|s)?$|^agressieprotocol|^stappenplan|^draaiboek|^playbooks?$/.test(t))
+    return true;
+  return t === "plan" && tokens[i - 1] === "step";
+}
+
+function isCodeOfConductToken(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? "";
+  if (/^gedragscode|^integriteitscode/.test(t)) return true;
+  return /^codes?$/.test(t) && tokens[i + 1] === "of" && tokens[i + 2] === "conduct";
+}
+
+type TermReading = "negated" | "affirmed" | "bare" | "inherit";
+
+const disjunctions = new Set(["or", "nor", "noch", "of"]);
+
+function readTerm(tokens: readonly string[], i: number, isTerm: (i: number) => boolean): TermReading {
+  for (let back = 1; back <= 4; back++) {
+    const j = i - back;
+    const t = tokens[j];
+    if (t === undefined || clauseBreakers.has(t)) break;
+    if (isTerm(j)) {
+      // "no protocol or code of conduct": the negation carries over a disjunction.
+      if (tokens.slice(j + 1, i).some((between) => disjunctions.has(between))) return "inherit";
+      break;
+    }
+    if (negators.has(t)) return "negated";
+  }
+  const next = tokens[i + 1];
+  if (next !== undefined && afterNegators.has(next)) return "negated";
+  if (next === "is" && (tokens[i + 2] === "missing" || tokens[i + 2] === "absent")) return "negated";
+  // "heeft Venlo niet", "has it not": a verb with a negation after the term.
+  const after = tokens.slice(i + 1, i + 4);
+  const verbAt = after.findIndex((t) => possessive.has(t));
+  if (verbAt >= 0 && after.slice(verbAt + 1).some((t) => t === "niet" || t === "not")) return "negated";
+  // A verb before the term also covers a term joined by "en"/"and": "heeft geen protocol en een gedragscode".
+  for (let back = 1; back <= 6; back++) {
+    const j = i - back;
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (possessive.has(t)) return "affirmed";
+    if (clauseBreakers.has(t)) break;
+  }
+  if (next !== undefined && afterAffirm.has(next) && next !== "in") return "affirmed";
+  if (next === "in" && tokens[i + 2] === "place") return "affirmed";
+  return "bare";
+}
+
+function firstMatch(text: string, phrases: readonly RegExp[]): RegExpExecArray | undefined {
+  let best: RegExpExecArray | undefined;
+  for (const phrase of phrases) {
+    const m = phrase.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
+
+function mask(text: string, m: RegExpExecArray, marker: string): string {
+  return `${text.slice(0, m.index)} ${marker} ${text.slice(m.index + m[0].length)}`
+    .replace(/ +/g, " ")
+    .trim();
+}
+
+type TermPosition = { index: number; term: "protocol" | "coc" };
+
+function nearestTerm(positions: readonly TermPosition[], at: number): TermPosition | undefined {
+  let nearest: TermPosition | undefined;
+  for (const p of positions) {
+    if (!nearest || Math.abs(p.index - at) < Math.abs(nearest.index - at)) nearest = p;
+  }
+  return nearest;
+}
+
+/** Reads protocol status, usage and code-of-conduct status from a normalized text, with local negation. */
+export function extractSurveyValues(normalized: string): SurveyValues {
+  let text = normalized;
+  const result: SurveyValues = {
+    protocolAffirmed: false,
+    protocolMentioned: false,
+    codeOfConductMentioned: false,
+  };
+
+  const dormant = firstMatch(text, dormantPhrases);
+  const active = dormant ? undefined : firstMatch(text, activePhrases);
+  if (dormant) {
+    result.usage = "dormant";
+    text = mask(text, dormant, "#usage");
+  } else if (active) {
+    result.usage = "active";
+    text = mask(text, active, "#usage");
+  }
+  const preparation = firstMatch(text, preparationPhrases);
+  if (preparation) {
+    result.protocol = "in_preparation";
+    text = mask(text, preparation, "#prep");
+  }
+  const unknown = firstMatch(text, unknownPhrases);
+  if (unknown) text = mask(text, unknown, "#unknown");
+
+  const tokens = text.split(" ");
+  const positions: TermPosition[] = [];
+  tokens.forEach((_, i) => {
+    if (isProtocolToken(tokens, i)) positions.push({ index: i, term: "protocol" });
+    else if (isCodeOfConductToken(tokens, i)) positions.push({ index: i, term: "coc" });
+  });
+  result.protocolMentioned = positions.some((p) => p.term === "protocol");
+  result.codeOfConductMentioned = positions.some((p) => p.term === "coc");
+
+  if (unknown) {
+    const term = nearestTerm(positions, tokens.indexOf("#unknown"));
+    if (term?.term === "coc") result.codeOfConduct = "unknown";
+    else if (result.protocol === undefined) result.protocol = "unknown";
+  }
+  const isTerm = (j: number) => isProtocolToken(tokens, j) || isCodeOfConductToken(tokens, j);
+
+  let previous: TermReading = "bare";
+  for (const { index, term } of positions) {
+    let reading = readTerm(tokens, index, isTerm);
+    if (reading === "inherit") reading = previous;
+    previous = reading;
+    if (term === "protocol") {
+      if (result.protocol !== undefined) continue;
+      if (reading === "negated") result.protocol = "none";
+      else if (reading === "affirmed") result.protocolAffirmed = true;
+    } else {
+      if (result.codeOfConduct !== undefined) continue;
+      if (reading === "negated") result.codeOfConduct = "no";
+      else if (reading === "affirmed") result.codeOfConduct = "yes";
+    }
+  }
+  if (result.protocolAffirmed && result.protocol === undefined) result.protocol = "present";
+  if (result.usage !== undefined && result.usage !== "unknown" && result.protocol === undefined) {
+    result.protocol = "present";
+  }
+  return result;
+}

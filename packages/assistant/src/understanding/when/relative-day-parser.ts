@@ -1,0 +1,91 @@
+import type { Parser, ParsingContext } from "chrono-node";
+import { addCalendarDays, calendarOfReference, weekdayOf } from "./calendar.ts";
+import type { CalendarDate } from "./types.ts";
+import { DUTCH_WEEKDAY_SOURCE, NUMBER_WORD_SOURCE, numberFrom, WEEKDAYS } from "./words.ts";
+
+/** Tag on dates computed from words ("overmorgen"), so a year in them is never taken as written by the user. */
+export const RELATIVE_TAG = "weerbaar/relative";
+
+const WEEKDAY = `(${DUTCH_WEEKDAY_SOURCE})`;
+const COUNT = `(${NUMBER_WORD_SOURCE}|\\d{1,2})`;
+
+function result(context: ParsingContext, match: RegExpMatchArray, date: CalendarDate) {
+  const index = match.index ?? 0;
+  return context
+    .createParsingResult(index, match[0], { year: date.year, month: date.month, day: date.day })
+    .addTag(RELATIVE_TAG);
+}
+
+/** The given weekday in the Monday-started week `weeks` weeks after the reference's week. */
+function weekdayInWeek(today: CalendarDate, weekday: number, weeks: number): CalendarDate {
+  const mondayOffset = (weekdayOf(today) + 6) % 7;
+  const monday = addCalendarDays(today, -mondayOffset + weeks * 7);
+  return addCalendarDays(monday, (weekday + 6) % 7);
+}
+
+/** The next given weekday strictly after today. */
+function nextWeekday(today: CalendarDate, weekday: number): CalendarDate {
+  const ahead = (weekday - weekdayOf(today) + 7) % 7 || 7;
+  return addCalendarDays(today, ahead);
+}
+
+function weekdayNumber(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : WEEKDAYS[word.toLowerCase()];
+}
+
+const OVERMORGEN: Parser = {
+  pattern: () => /\bovermorgen\b/i,
+  extract: (context, match) =>
+    result(context, match, addCalendarDays(calendarOfReference(context.refDate), 2)),
+};
+
+const NEXT_WEEK_WEEKDAY: Parser = {
+  pattern: () =>
+    new RegExp(`\\b(?:volgende\\s+week\\s+(?:op\\s+)?${WEEKDAY}|${WEEKDAY}\\s+volgende\\s+week)\\b`, "i"),
+  extract: (context, match) => {
+    const weekday = weekdayNumber(match[1] ?? match[2]);
+    if (weekday === undefined) return null;
+    return result(context, match, weekdayInWeek(calendarOfReference(context.refDate), weekday, 1));
+  },
+};
+
+const WEEKDAY_IN_WEEKS: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:${WEEKDAY}\\s+over\\s+${COUNT}\\s+weken|over\\s+${COUNT}\\s+weken\\s+(?:op\\s+)?${WEEKDAY})\\b`,
+      "i",
+    ),
+  extract: (context, match) => {
+    const weekday = weekdayNumber(match[1] ?? match[4]);
+    const weeks = numberFrom(match[2] ?? match[3] ?? "");
+    if (weekday === undefined || weeks === undefined) return null;
+    return result(context, match, weekdayInWeek(calendarOfReference(context.refDate), weekday, weeks));
+  },
+};
+
+const IN_WEEKS: Parser = {
+  pattern: () => new RegExp(`\\bover\\s+${COUNT}\\s+weken\\b`, "i"),
+  extract: (context, match) => {
+    const weeks = numberFrom(match[1] ?? "");
+    if (weeks === undefined) return null;
+    return result(context, match, addCalendarDays(calendarOfReference(context.refDate), weeks * 7));
+  },
+};
+
+const COMING_WEEKDAY: Parser = {
+  pattern: () => new RegExp(`\\b(?:komende|aanstaande|eerstvolgende)\\s+${WEEKDAY}\\b`, "i"),
+  extract: (context, match) => {
+    const weekday = weekdayNumber(match[1]);
+    if (weekday === undefined) return null;
+    return result(context, match, nextWeekday(calendarOfReference(context.refDate), weekday));
+  },
+};
+
+/** chrono parsers for Dutch relative days chrono.nl loses or misplaces ("overmorgen", "dinsdag over twee weken"). */
+export const relativeDayParsers: Parser[] = [
+  NEXT_WEEK_WEEKDAY,
+  WEEKDAY_IN_WEEKS,
+  COMING_WEEKDAY,
+  IN_WEEKS,
+  OVERMORGEN,
+];

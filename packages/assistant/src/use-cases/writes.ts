@@ -1,0 +1,188 @@
+import {
+  canManageStaff,
+  canWrite,
+  contactRoleLabel,
+  findBodyByCode,
+  identityKey,
+  parseIdentityKey,
+} from "@weerbaar/domain";
+import { match } from "ts-pattern";
+import type { PendingWrite } from "../conversation/pending.ts";
+import type { Outcome, Turn } from "../conversation/turn.ts";
+import { t } from "../messages/labels.ts";
+import { type Block, createReply, type Lang, type Reply, textReply } from "../reply/reply.ts";
+import { outreachEventLabel } from "./outreach-labels.ts";
+import { surveyChangeLines } from "./survey-change.ts";
+
+const bodyName = (code: string) => findBodyByCode(code)?.name ?? code;
+
+/** What a write will change, in the user's language. */
+export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Block[]> {
+  const { lang } = turn;
+  return match(write)
+    .with({ type: "update_survey" }, async (w) => [
+      {
+        type: "list" as const,
+        title: `${t(lang, "Uitvraag", "Survey")} ${bodyName(w.bodyCode)}`,
+        items: surveyChangeLines(await turn.store.survey.current(w.bodyCode), w.answer, lang),
+      },
+    ])
+    .with({ type: "record_outreach" }, (w) => [
+      {
+        type: "list" as const,
+        title: outreachEventLabel({ type: w.event, support: w.support, reached: w.reached }, lang),
+        items: w.bodyCodes.map(bodyName),
+      },
+    ])
+    .with({ type: "add_contact" }, (w) => [
+      {
+        type: "facts" as const,
+        facts: [
+          { label: t(lang, "Contact bij", "Contact at"), value: bodyName(w.bodyCode) },
+          { label: t(lang, "Naam", "Name"), value: w.name },
+          { label: t(lang, "Rol", "Role"), value: contactRoleLabel(w.role, lang) },
+          ...(w.email ? [{ label: "E-mail", value: w.email }] : []),
+          ...(w.phone ? [{ label: t(lang, "Telefoon", "Phone"), value: w.phone }] : []),
+        ],
+      },
+    ])
+    .with({ type: "add_staff" }, (w) => [
+      {
+        type: "facts" as const,
+        facts: [
+          { label: t(lang, "Medewerker", "Staff member"), value: w.name },
+          { label: t(lang, "Rol", "Role"), value: w.role },
+          { label: t(lang, "Account", "Account"), value: `${w.identity.platform}:${w.identity.id}` },
+        ],
+      },
+    ])
+    .exhaustive();
+}
+
+/** Asks the user to confirm a write, showing what will change. */
+export async function askToConfirm(turn: Turn, write: PendingWrite, reason?: string): Promise<Outcome> {
+  const { lang } = turn;
+  const blocks: Block[] = [];
+  if (reason) blocks.push({ type: "paragraph", text: reason, tone: "warning" });
+  blocks.push(...(await describeWrite(turn, write)));
+  blocks.push({ type: "paragraph", text: t(lang, "Klopt dit? (ja/nee)", "Is this right? (yes/no)") });
+  return {
+    reply: createReply({
+      lang,
+      intent: "confirm_request",
+      blocks,
+      actions: [
+        {
+          label: t(lang, "Ja, vastleggen", "Yes, record it"),
+          value: t(lang, "ja", "yes"),
+          style: "positive",
+        },
+        { label: t(lang, "Nee", "No"), value: t(lang, "nee", "no"), style: "destructive" },
+      ],
+      data: { pending: write },
+    }),
+    pending: { type: "confirm", write },
+  };
+}
+
+/** The answer for a user who may only read. */
+export function readOnlyReply(lang: Lang): Reply {
+  return textReply(
+    lang,
+    "forbidden",
+    t(
+      lang,
+      "Je hebt alleen leesrechten: vraag een beheerder om dit vast te leggen.",
+      "You can only read: ask an admin to record this.",
+    ),
+  );
+}
+
+/** Carries out a (confirmed) write in one transaction; the store audits it with the author. */
+export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Reply> {
+  const { lang, store, writeContext: ctx, now } = turn;
+  if (!canWrite(turn.staff.role)) return readOnlyReply(lang);
+  const saved = t(lang, "Vastgelegd.", "Recorded.");
+  return match(write)
+    .with({ type: "update_survey" }, async (w) => {
+      const before = await store.survey.current(w.bodyCode);
+      const lines = surveyChangeLines(before, w.answer, lang);
+      await store.survey.record([{ bodyCode: w.bodyCode, ...w.answer }], ctx);
+      return createReply({
+        lang,
+        intent: "survey_updated",
+        blocks: [
+          { type: "paragraph", text: saved, tone: "success" },
+          { type: "list", title: `${t(lang, "Uitvraag", "Survey")} ${bodyName(w.bodyCode)}`, items: lines },
+        ],
+        data: { code: w.bodyCode, ...w.answer },
+      });
+    })
+    .with({ type: "record_outreach" }, async (w) => {
+      await store.transaction(async (tx) => {
+        for (const bodyCode of w.bodyCodes) {
+          const base = { bodyCode, occurredAt: now, ...(w.note ? { note: w.note } : {}) };
+          await tx.outreach.record(
+            match(w.event)
+              .with("called", (type) => ({ ...base, type, reached: w.reached ?? true }))
+              .with("support_offered", (type) => ({ ...base, type, support: w.support ?? [] }))
+              .with("letter_sent", "meeting_held", "support_declined", (type) => ({ ...base, type }))
+              .exhaustive(),
+            ctx,
+          );
+        }
+      });
+      return createReply({
+        lang,
+        intent: "outreach_recorded",
+        blocks: [
+          { type: "paragraph", text: saved, tone: "success" },
+          {
+            type: "list",
+            title: outreachEventLabel({ type: w.event, support: w.support, reached: w.reached }, lang),
+            items: w.bodyCodes.map(bodyName),
+          },
+        ],
+        data: { event: w.event, codes: w.bodyCodes },
+      });
+    })
+    .with({ type: "add_contact" }, async (w) => {
+      const contact = await store.contacts.add(
+        {
+          bodyCode: w.bodyCode,
+          name: w.name,
+          role: w.role,
+          ...(w.email ? { email: w.email } : {}),
+          ...(w.phone ? { phone: w.phone } : {}),
+        },
+        ctx,
+      );
+      return createReply({
+        lang,
+        intent: "contact_added",
+        blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
+        data: { contactId: contact.id, code: w.bodyCode },
+      });
+    })
+    .with({ type: "add_staff" }, async (w) => {
+      if (!canManageStaff(turn.staff.role)) {
+        return textReply(
+          lang,
+          "forbidden",
+          t(lang, "Alleen beheerders voegen medewerkers toe.", "Only admins add staff."),
+        );
+      }
+      const identity = parseIdentityKey(`${w.identity.platform}:${w.identity.id}`);
+      const member = await store.staff.upsert(
+        { displayName: w.name, role: w.role, identities: [identity] },
+        ctx,
+      );
+      return createReply({
+        lang,
+        intent: "staff_added",
+        blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
+        data: { staffId: member.id, identity: identityKey(identity) },
+      });
+    })
+    .exhaustive();
+}

@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createScenario, type Scenario } from "./scenario.ts";
+
+describe("any input is answered, nothing crashes", () => {
+  let s: Scenario;
+  beforeEach(async () => {
+    s = await createScenario();
+  });
+  afterEach(() => s.close());
+
+  it.each([
+    ["empty", ""],
+    ["whitespace", "   \n\t "],
+    ["very long", "protocol ".repeat(2500)],
+    ["html", "<script>alert(1)</script><b>Leudal</b>"],
+    ["control characters", "hoe\u0000 staat\u0007 Leudal\u001b[31m ervoor"],
+    ["emoji", "🙈🙉🙊 👍🏽"],
+    ["adaptive card json", '{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"x"}]}'],
+    ["sql", "Leudal'; DROP TABLE survey_events; --"],
+  ])("answers %s input", async (_name, text) => {
+    const reply = await s.say(text);
+    expect(typeof reply.intent).toBe("string");
+    expect(reply.text.length).toBeGreaterThan(0);
+    expect(reply.intent).not.toBe("unavailable");
+  });
+
+  it("stores a hostile note verbatim", async () => {
+    const note = "Leudal heeft geen protocol <img src=x onerror=alert(1)> '; DROP TABLE x; --";
+    await s.say(note);
+    expect((await s.store.survey.current("GM1640")).note).toBe(note);
+  });
+
+  it("answers what it does not understand with suggestions", async () => {
+    const reply = await s.say("de koffie is op");
+    expect(reply.intent).toBe("unknown");
+    expect(reply.actions.length).toBeGreaterThan(0);
+  });
+
+  it("answers a recognised but unavailable request honestly", async () => {
+    const reply = await s.say("laat de kaart van Limburg zien");
+    expect(reply.data).toMatchObject({ available: false });
+  });
+});

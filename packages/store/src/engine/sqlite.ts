@@ -1,0 +1,117 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Sqlite from "better-sqlite3";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  SqliteAdapter,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from "kysely";
+import { StoreConnectionError } from "../errors.ts";
+
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** Serializes write transactions of every Store in this process that opened the same file. */
+class FileLock {
+  #tail: Promise<void> = Promise.resolve();
+  #release: (() => void) | undefined;
+  async acquire(): Promise<void> {
+    const previous = this.#tail;
+    let release!: () => void;
+    this.#tail = new Promise((r) => {
+      release = r;
+    });
+    await previous;
+    this.#release = release;
+  }
+  release(): void {
+    const release = this.#release;
+    this.#release = undefined;
+    release?.();
+  }
+}
+
+// better-sqlite3 waits for a busy file synchronously: two stores in one process would block each other's event
+// loop, so same-process writers queue here and only other processes meet SQLite's busy_timeout.
+const fileLocks = new Map<string, FileLock>();
+
+/** Every transaction starts with BEGIN IMMEDIATE: read-then-write cannot deadlock between processes. */
+class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #lock: FileLock | undefined;
+  constructor(config: SqliteDialectConfig, lock: FileLock | undefined) {
+    super(config);
+    this.#lock = lock;
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.#lock?.acquire();
+    try {
+      await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    } catch (error) {
+      this.#lock?.release();
+      throw error;
+    }
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw("commit"));
+    } finally {
+      this.#lock?.release();
+    }
+  }
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw("rollback"));
+    } finally {
+      this.#lock?.release();
+    }
+  }
+}
+
+/** SQLite runs DDL inside transactions, so migrations can run in one (and be serialized by BEGIN IMMEDIATE). */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class WeerbaarSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  readonly #lock: FileLock | undefined;
+  constructor(config: SqliteDialectConfig, lock: FileLock | undefined) {
+    super(config);
+    this.#config = config;
+    this.#lock = lock;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config, this.#lock);
+  }
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+/** Opens (creating folder and file if needed) a SQLite database with WAL, foreign keys and a busy timeout. */
+export function openSqliteDialect(path: string, display: string): SqliteDialect {
+  const memory = path === ":memory:";
+  const file = memory ? path : resolve(path);
+  let database: Sqlite.Database;
+  try {
+    if (!memory) mkdirSync(dirname(file), { recursive: true });
+    database = new Sqlite(file);
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    database.pragma("journal_mode = WAL");
+    database.pragma("foreign_keys = ON");
+    database.pragma("synchronous = NORMAL");
+  } catch (error) {
+    throw new StoreConnectionError(display, (error as Error).message, { cause: error });
+  }
+  let lock: FileLock | undefined;
+  if (!memory) {
+    lock = fileLocks.get(file) ?? new FileLock();
+    fileLocks.set(file, lock);
+  }
+  return new WeerbaarSqliteDialect({ database }, lock);
+}

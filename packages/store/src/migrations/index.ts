@@ -1,0 +1,18 @@
+import type { Kysely } from "kysely";
+import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import type { Engine } from "../engine/context.ts";
+import { initialMigration } from "./0001-initial.ts";
+
+/** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
+function migrations(engine: Engine): Record<string, Migration> {
+  return { "0001-initial": initialMigration(engine) };
+}
+
+/** Brings the schema up to date; concurrent openers wait for each other (advisory lock / BEGIN IMMEDIATE). */
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(engine) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

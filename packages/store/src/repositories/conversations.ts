@@ -1,0 +1,62 @@
+import { type Executor, fromStored, fromStoredOptional, toStored } from "../engine/context.ts";
+
+/** A dialog's saved state. */
+export type ConversationState<T = unknown> = { state: T; updatedAt: Date; expiresAt: Date | undefined };
+
+/**
+ * Multi-turn dialog state per conversation id. Not audited: it is working memory of the assistant, rewritten on
+ * every message; the changes a dialog leads to are audited where they are made.
+ */
+export interface ConversationsRepository {
+  /** The saved state, or undefined when none or expired. */
+  load<T = unknown>(conversationId: string): Promise<ConversationState<T> | undefined>;
+  /** Saves (replaces) the state; `ttlMs` makes it expire. */
+  save(conversationId: string, state: unknown, options?: { ttlMs?: number }): Promise<void>;
+  /** Forgets the state. */
+  clear(conversationId: string): Promise<void>;
+  /** Deletes expired states; returns how many. */
+  purgeExpired(): Promise<number>;
+}
+
+/** The conversations repository over an executor. */
+export function conversationsRepository(exec: Executor): ConversationsRepository {
+  return {
+    async load<T>(conversationId: string) {
+      const row = await exec.db
+        .selectFrom("conversations")
+        .selectAll()
+        .where("id", "=", conversationId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const expiresAt = fromStoredOptional(row.expiresAt);
+      if (expiresAt && expiresAt.getTime() <= exec.now().getTime()) return undefined;
+      return { state: JSON.parse(row.state) as T, updatedAt: fromStored(row.updatedAt), expiresAt };
+    },
+
+    async save(conversationId, state, options = {}) {
+      const now = exec.now();
+      const values = {
+        state: JSON.stringify(state ?? null),
+        updatedAt: toStored(now),
+        expiresAt: options.ttlMs !== undefined ? toStored(new Date(now.getTime() + options.ttlMs)) : null,
+      };
+      await exec.db
+        .insertInto("conversations")
+        .values({ id: conversationId, ...values })
+        .onConflict((oc) => oc.column("id").doUpdateSet(values))
+        .execute();
+    },
+
+    async clear(conversationId) {
+      await exec.db.deleteFrom("conversations").where("id", "=", conversationId).execute();
+    },
+
+    async purgeExpired() {
+      const result = await exec.db
+        .deleteFrom("conversations")
+        .where("expiresAt", "<=", toStored(exec.now()))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

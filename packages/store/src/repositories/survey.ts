@@ -1,0 +1,194 @@
+import {
+  allBodies,
+  type CodeOfConductStatus,
+  findBodyByCode,
+  type ProtocolStatus,
+  type ProtocolUsage,
+  SurveyAnswer,
+  type SurveyEvent,
+  type SurveyStatus,
+  unknownSurveyStatus,
+} from "@weerbaar/domain";
+import { sql } from "kysely";
+import {
+  type Executor,
+  fromStored,
+  inTransaction,
+  optional,
+  toStored,
+  type WriteContext,
+  writeAudit,
+} from "../engine/context.ts";
+import { StoreValidationError } from "../errors.ts";
+
+/** A survey observation to record; author and instant come from the WriteContext and the clock. */
+export type SurveyInput = {
+  bodyCode: string;
+  protocol: ProtocolStatus;
+  usage: ProtocolUsage;
+  codeOfConduct: CodeOfConductStatus;
+  note?: string | undefined;
+  source?: string | undefined;
+};
+
+/** Survey (uitvraag) status events per body. */
+export interface SurveyRepository {
+  /** Records observations (all or none), each with its audit row; returns the stored events. */
+  record(inputs: readonly SurveyInput[], ctx: WriteContext): Promise<SurveyEvent[]>;
+  /** The current status of one body (unknown when nothing was recorded). */
+  current(bodyCode: string): Promise<SurveyStatus>;
+  /** The current status of all 354 bodies, in the domain's order (municipalities, then provinces). */
+  allCurrent(): Promise<SurveyStatus[]>;
+  /** Every event of a body, oldest first. */
+  history(bodyCode: string): Promise<SurveyEvent[]>;
+}
+
+type Row = {
+  bodyCode: string;
+  protocol: string;
+  usage: string;
+  codeOfConduct: string;
+  note: string | null;
+  source: string | null;
+  recordedAt: Date | string;
+  recordedBy: string;
+};
+
+function toEvent(row: Row): SurveyEvent {
+  return {
+    bodyCode: row.bodyCode,
+    protocol: row.protocol as ProtocolStatus,
+    usage: row.usage as ProtocolUsage,
+    codeOfConduct: row.codeOfConduct as CodeOfConductStatus,
+    ...(row.note !== null ? { note: row.note } : {}),
+    ...(row.source !== null ? { source: row.source } : {}),
+    recordedAt: fromStored(row.recordedAt),
+    recordedBy: row.recordedBy,
+  };
+}
+
+function toStatus(row: Row): SurveyStatus {
+  return {
+    bodyCode: row.bodyCode,
+    protocol: row.protocol as ProtocolStatus,
+    usage: row.usage as ProtocolUsage,
+    codeOfConduct: row.codeOfConduct as CodeOfConductStatus,
+    note: optional(row.note),
+    source: optional(row.source),
+    updatedAt: fromStored(row.recordedAt),
+    updatedBy: row.recordedBy,
+  };
+}
+
+function canonicalCode(code: string): string {
+  const body = findBodyByCode(code);
+  if (!body) throw new StoreValidationError(`unknown body code ${code}`);
+  return body.code;
+}
+
+const columns = [
+  "bodyCode",
+  "protocol",
+  "usage",
+  "codeOfConduct",
+  "note",
+  "source",
+  "recordedAt",
+  "recordedBy",
+] as const;
+
+/** The survey repository over an executor. */
+export function surveyRepository(exec: Executor): SurveyRepository {
+  return {
+    async record(inputs, ctx) {
+      const at = exec.now();
+      const prepared = inputs.map((input) => {
+        const parsed = SurveyAnswer.safeParse(input);
+        if (!parsed.success) {
+          throw new StoreValidationError(
+            `${input.bodyCode}: ${parsed.error.issues.map((i) => i.message).join("; ")}`,
+          );
+        }
+        return { ...parsed.data, bodyCode: canonicalCode(input.bodyCode) };
+      });
+      if (prepared.length === 0) return [];
+      return inTransaction(exec, async (tx) => {
+        const events: SurveyEvent[] = [];
+        for (const p of prepared) {
+          const row = {
+            bodyCode: p.bodyCode,
+            protocol: p.protocol,
+            usage: p.usage,
+            codeOfConduct: p.codeOfConduct,
+            note: p.note ?? null,
+            source: p.source ?? null,
+            recordedAt: toStored(at),
+            recordedBy: ctx.actorId,
+          };
+          const inserted = await tx
+            .insertInto("surveyEvents")
+            .values(row)
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          await writeAudit(tx, exec, ctx, {
+            action: "survey.recorded",
+            entityType: "body",
+            entityId: p.bodyCode,
+            details: {
+              eventId: inserted.id,
+              protocol: p.protocol,
+              usage: p.usage,
+              codeOfConduct: p.codeOfConduct,
+            },
+          });
+          events.push(toEvent(row));
+        }
+        return events;
+      });
+    },
+
+    async current(bodyCode) {
+      const code = canonicalCode(bodyCode);
+      const row = await exec.db
+        .selectFrom("surveyEvents")
+        .select(columns)
+        .where("bodyCode", "=", code)
+        .orderBy("recordedAt", "desc")
+        .orderBy("id", "desc")
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toStatus(row) : unknownSurveyStatus(code);
+    },
+
+    async allCurrent() {
+      const latest = await exec.db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom("surveyEvents")
+            .select(columns)
+            .select(
+              sql<number>`row_number() over (partition by body_code order by recorded_at desc, id desc)`.as(
+                "rank",
+              ),
+            )
+            .as("ranked"),
+        )
+        .selectAll()
+        .where("rank", "=", 1)
+        .execute();
+      const byCode = new Map(latest.map((row) => [row.bodyCode, toStatus(row)]));
+      return allBodies.map((body) => byCode.get(body.code) ?? unknownSurveyStatus(body.code));
+    },
+
+    async history(bodyCode) {
+      const rows = await exec.db
+        .selectFrom("surveyEvents")
+        .select(columns)
+        .where("bodyCode", "=", canonicalCode(bodyCode))
+        .orderBy("recordedAt", "asc")
+        .orderBy("id", "asc")
+        .execute();
+      return rows.map(toEvent);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { CamelCasePlugin, type Dialect, Kysely, sql } from "kysely";
+import type { Engine, Executor } from "./engine/context.ts";
+import { openPostgresDialect } from "./engine/postgres.ts";
+import type { Database } from "./engine/schema.ts";
+import { openSqliteDialect } from "./engine/sqlite.ts";
+import { parseStoreUrl } from "./engine/url.ts";
+import { StoreConnectionError } from "./errors.ts";
+import { migrateToLatest } from "./migrations/index.ts";
+import { type AppointmentsRepository, appointmentsRepository } from "./repositories/appointments.ts";
+import { type AuditRepository, auditRepository } from "./repositories/audit.ts";
+import { type CalendarTokensRepository, calendarTokensRepository } from "./repositories/calendar-tokens.ts";
+import { type ContactsRepository, contactsRepository } from "./repositories/contacts.ts";
+import {
+  type ConversationRefsRepository,
+  conversationRefsRepository,
+} from "./repositories/conversation-refs.ts";
+import { type ConversationsRepository, conversationsRepository } from "./repositories/conversations.ts";
+import { type DeliveriesRepository, deliveriesRepository } from "./repositories/deliveries.ts";
+import { type KvRepository, kvRepository } from "./repositories/kv.ts";
+import { type OutreachRepository, outreachRepository } from "./repositories/outreach.ts";
+import { type StaffRepository, staffRepository } from "./repositories/staff.ts";
+import { type SubscriptionsRepository, subscriptionsRepository } from "./repositories/subscriptions.ts";
+import { type SurveyRepository, surveyRepository } from "./repositories/survey.ts";
+
+/** The repositories; inside `store.transaction` they all share one transaction. */
+export interface Repositories {
+  survey: SurveyRepository;
+  outreach: OutreachRepository;
+  contacts: ContactsRepository;
+  appointments: AppointmentsRepository;
+  staff: StaffRepository;
+  conversations: ConversationsRepository;
+  subscriptions: SubscriptionsRepository;
+  deliveries: DeliveriesRepository;
+  conversationRefs: ConversationRefsRepository;
+  calendarTokens: CalendarTokensRepository;
+  kv: KvRepository;
+  audit: AuditRepository;
+}
+
+/** Result of a health check. */
+export type StoreHealth = { ok: true; engine: Engine } | { ok: false; engine: Engine; error: string };
+
+/** An open store: repositories, transactions, health and close. */
+export interface Store extends Repositories {
+  /** `sqlite` or `postgres`. */
+  readonly engine: Engine;
+  /** The URL it was opened with, password removed. */
+  readonly url: string;
+  /** Runs `fn` in one transaction: everything it writes (audit rows included) commits or rolls back together. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** One round trip to the database. */
+  health(): Promise<StoreHealth>;
+  /** Closes the connection(s); the store cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Options of openStore. */
+export type StoreOptions = { now?: () => Date };
+
+/** The default store URL: a SQLite file under ./data. */
+export const DEFAULT_STORE_URL = "sqlite:./data/weerbaar.db";
+
+function repositories(exec: Executor): Repositories {
+  return {
+    survey: surveyRepository(exec),
+    outreach: outreachRepository(exec),
+    contacts: contactsRepository(exec),
+    appointments: appointmentsRepository(exec),
+    staff: staffRepository(exec),
+    conversations: conversationsRepository(exec),
+    subscriptions: subscriptionsRepository(exec),
+    deliveries: deliveriesRepository(exec),
+    conversationRefs: conversationRefsRepository(exec),
+    calendarTokens: calendarTokensRepository(exec),
+    kv: kvRepository(exec),
+    audit: auditRepository(exec),
+  };
+}
+
+/** Opens the store named by `url` (sqlite:PATH, sqlite::memory:, postgres://…) and migrates it to the latest schema. */
+export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreOptions = {}): Promise<Store> {
+  const location = parseStoreUrl(url);
+  const dialect: Dialect =
+    location.engine === "sqlite"
+      ? openSqliteDialect(location.path, location.display)
+      : await openPostgresDialect(location.connectionString, location.display);
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  try {
+    await migrateToLatest(db as Kysely<unknown>, location.engine);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw new StoreConnectionError(location.display, `migration failed (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  const now = options.now ?? (() => new Date());
+  const exec: Executor = { db, engine: location.engine, now };
+  return {
+    ...repositories(exec),
+    engine: location.engine,
+    url: location.display,
+    transaction(fn) {
+      return db.transaction().execute((tx) => fn(repositories({ ...exec, db: tx })));
+    },
+    async health() {
+      try {
+        await sql`select 1`.execute(db);
+        return { ok: true, engine: location.engine };
+      } catch (error) {
+        return { ok: false, engine: location.engine, error: (error as Error).message };
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
