@@ -1,6 +1,39 @@
 #!/usr/bin/env bash
-# The main job on the embedded default (SQLite file, no cloud credentials): set up, then start.
+# The main job on the embedded default (SQLite file, no cloud credentials): sets up, then starts the Teams bot
+# in local mode with Microsoft's Agents Playground in front of it, a Teams-like web chat on this machine.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash "$ROOT/tooling/scripts/setup.sh"
 cd "$ROOT"
-exec pnpm --silent weerbaar chat "$@"
+
+export WEERBAAR_LOCAL=1
+export DATABASE_URL="${DATABASE_URL:-sqlite:./data/weerbaar.db}"
+export PORT="${PORT:-3978}"
+export HOST="${HOST:-127.0.0.1}"
+# The Agents Playground's own test user: an admin here, so a newcomer can chat at once.
+export WEERBAAR_ADMINS="${WEERBAAR_ADMINS:-teams:00000000-0000-0000-0000-0000000000020}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
+pnpm --silent start:teams &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -fs "http://$HOST:$PORT/healthz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+(
+  cd apps/teams-bot
+  TEAMSAPPTESTER_BROWSER=none APPLICATION_INSIGHTS_NO_STATSBEAT=1 \
+    exec node_modules/.bin/agentsplayground -e "http://$HOST:$PORT/api/messages" -c msteams \
+    --disable-telemetry -p "$PLAYGROUND_PORT"
+) &
+pids+=($!)
+cat >&2 <<MSG
+
+  Weerbaar is running on the embedded SQLite database ($DATABASE_URL), authentication off (local mode).
+  Chat in the browser:   http://localhost:$PLAYGROUND_PORT   (Microsoft Agents Playground, Teams-like)
+  Or in this terminal:   pnpm --silent weerbaar chat
+  Stop with Ctrl+C.
+
+MSG
+wait -n "${pids[@]}"

@@ -41,3 +41,16 @@ describe("any input is answered, nothing crashes", () => {
     expect(reply.data).toMatchObject({ available: false });
   });
 });
+
+describe("regressions", () => {
+  it("offers each suggestion once when 'meer' comes without a list (duplicate help buttons)", async () => {
+    const s = await createScenario();
+    try {
+      const reply = await s.say("meer");
+      const values = reply.actions.map((a) => a.value);
+      expect(new Set(values).size).toBe(values.length);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -29,10 +29,10 @@ const suggestionExamples: Partial<Record<IntentName, { nl: string; en: string }>
 /** A helpful answer to what was not understood: never silence. */
 export function notUnderstood(turn: Turn, suggestions: readonly IntentName[]): Outcome {
   const { lang } = turn;
-  const picked = [...suggestions, "help" as const]
+  const examples = [...suggestions, "help" as const]
     .map((s) => suggestionExamples[s]?.[lang])
-    .filter((s): s is string => s !== undefined)
-    .slice(0, 3);
+    .filter((s): s is string => s !== undefined);
+  const picked = [...new Set(examples)].slice(0, 3);
   return done(
     createReply({
       lang,

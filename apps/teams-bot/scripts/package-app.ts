@@ -1,0 +1,54 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { colorIcon, outlineIcon } from "./icons.ts";
+import { encodePng } from "./png.ts";
+import { createZip } from "./zip.ts";
+
+const APP_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The bot id the manifest carries until a real MicrosoftAppId is given. */
+export const PLACEHOLDER_BOT_ID = "00000000-0000-0000-0000-000000000000";
+
+/** The generated icons as PNG files. */
+export function renderIcons(): { color: Buffer; outline: Buffer } {
+  return { color: encodePng(colorIcon()), outline: encodePng(outlineIcon()) };
+}
+
+/** Writes the generated icons into appPackage/ (deterministic, so re-running changes nothing). */
+export async function writeIcons(directory = join(APP_ROOT, "appPackage")): Promise<void> {
+  const { color, outline } = renderIcons();
+  await writeFile(join(directory, "color.png"), color);
+  await writeFile(join(directory, "outline.png"), outline);
+}
+
+/**
+ * Builds the Teams app package: manifest.json (bot id set to `botId` when given) and both icons, zipped at
+ * `outFile` for upload in Teams (Apps → Manage your apps → Upload an app) or the Teams admin center.
+ */
+export async function packageApp(options: { botId?: string; outFile?: string } = {}): Promise<string> {
+  const outFile = options.outFile ?? join(APP_ROOT, "dist", "weerbaar-teams.zip");
+  const manifest = JSON.parse(await readFile(join(APP_ROOT, "appPackage", "manifest.json"), "utf8")) as {
+    bots: { botId: string }[];
+  };
+  if (options.botId) for (const bot of manifest.bots) bot.botId = options.botId;
+  const { color, outline } = renderIcons();
+  const zip = createZip([
+    { name: "manifest.json", data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
+    { name: "color.png", data: color },
+    { name: "outline.png", data: outline },
+  ]);
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, zip);
+  return outFile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const botId = process.env.MicrosoftAppId?.trim();
+  if (!botId)
+    console.warn(
+      `MicrosoftAppId is not set: the package carries the placeholder bot id ${PLACEHOLDER_BOT_ID}.`,
+    );
+  await writeIcons();
+  const file = await packageApp(botId ? { botId } : {});
+  console.log(`Teams app package written to ${file}`);
+}

@@ -1,0 +1,191 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Assistant } from "@weerbaar/assistant";
+import type { Activity } from "botbuilder";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import pino, { type Logger } from "pino";
+import { createFileCache, type FileCache } from "./http/file-cache.ts";
+import type { TeamsBotStore } from "./store-port.ts";
+import { tenantOf } from "./teams/activity.ts";
+import { InboundAuthError, WeerbaarAdapter } from "./teams/adapter.ts";
+import { createBotFrameworkAuthentication, type TeamsAuthConfig } from "./teams/auth.ts";
+import { createProactiveSender, type SendProactive } from "./teams/proactive.ts";
+import { createReplySender } from "./teams/reply-sender.ts";
+import { createTurnHandler } from "./teams/turn.ts";
+
+/** Serves a staff member's calendar feed for a token, or undefined for an unknown/revoked token. */
+export type CalendarProvider = (token: string) => Promise<string | undefined>;
+
+/** Everything the Teams bot is made of; main.ts builds it from the environment, tests build it directly. */
+export type TeamsBotOptions = {
+  assistant: Assistant;
+  store: TeamsBotStore;
+  auth: TeamsAuthConfig;
+  /** Microsoft Entra tenant ids allowed to talk to the bot; empty allows any tenant, and only in local mode. */
+  allowedTenants: readonly string[];
+  logger?: Logger;
+  now?: () => Date;
+  /** The bot's public base URL (for card images); defaults to the address `listen` binds. */
+  publicUrl?: string;
+  calendar?: CalendarProvider;
+};
+
+/** A running-ready Teams bot. */
+export type TeamsBot = {
+  app: Express;
+  adapter: WeerbaarAdapter;
+  /** The app id used for proactive turns. */
+  appId: string;
+  sendProactive: SendProactive;
+  files: FileCache;
+  /** Listens on the port (0 = a free one) and host; resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<{ url: string; server: Server; close(): Promise<void> }>;
+};
+
+/** The app id for proactive turns in local mode: any non-empty string works when credentials are off. */
+const LOCAL_APP_ID = "weerbaar-local";
+
+function isActivityBody(body: unknown): body is Activity {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+  const type = (body as { type?: unknown }).type;
+  return typeof type === "string" && type.length > 0;
+}
+
+/** botbuilder expects Date timestamps, as its own request parsing produces. */
+function fixTimestamps(activity: Activity): Activity {
+  for (const key of ["timestamp", "localTimestamp", "expiration"] as const) {
+    const value = activity[key] as unknown;
+    if (typeof value === "string") (activity as unknown as Record<string, unknown>)[key] = new Date(value);
+  }
+  return activity;
+}
+
+/** Builds the Teams bot: the express app with /api/messages, /healthz, /files and /calendar, and the helpers. */
+export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
+  const logger = options.logger ?? pino({ name: "teams-bot" });
+  const now = options.now ?? (() => new Date());
+  const allowed = new Set(options.allowedTenants);
+  if (options.auth.mode === "azure" && allowed.size === 0) {
+    throw new Error(
+      "TEAMS_ALLOWED_TENANTS is empty: with an app id the bot must know which tenants may use it.",
+    );
+  }
+  const appId = options.auth.mode === "azure" ? options.auth.appId : LOCAL_APP_ID;
+  const adapter = new WeerbaarAdapter(createBotFrameworkAuthentication(options.auth));
+  adapter.onTurnError = async (_context, error) => {
+    logger.error({ event: "turn_failed", err: error }, "turn failed");
+  };
+  const files = createFileCache({ now });
+  let baseUrl = options.publicUrl?.replace(/\/$/, "") ?? "";
+  const replies = createReplySender({ store: options.store, files, publicUrl: () => baseUrl });
+  const logic = createTurnHandler({ assistant: options.assistant, store: options.store, logger, replies });
+  const sendProactive = createProactiveSender({ adapter, appId, store: options.store, replies, logger });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(express.json({ limit: "1mb" }));
+
+  app.post("/api/messages", async (req: Request, res: Response) => {
+    if (!isActivityBody(req.body)) {
+      res.status(400).json({ error: "an activity with a type is required" });
+      return;
+    }
+    const activity = fixTimestamps(req.body);
+    let auth: Awaited<ReturnType<WeerbaarAdapter["authenticate"]>>;
+    try {
+      auth = await adapter.authenticate(activity, req.headers.authorization ?? "");
+    } catch (error) {
+      const status = error instanceof InboundAuthError ? error.status : 401;
+      logger.warn(
+        { event: "request_rejected", status, reason: (error as Error).message },
+        "request not authenticated",
+      );
+      res.status(status).json({ error: status === 401 ? "unauthorized" : "authentication unavailable" });
+      return;
+    }
+    const tenantId = tenantOf(activity);
+    if (allowed.size > 0 && (!tenantId || !allowed.has(tenantId))) {
+      logger.warn({ event: "tenant_refused", tenantId }, "tenant not allowed");
+      res.status(403).json({ error: "tenant not allowed" });
+      return;
+    }
+    const invokeResponse = await adapter.runAuthenticated(auth, activity, logic);
+    res.status(invokeResponse?.status ?? 200);
+    if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
+    else res.end();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      const result = (await options.store.health()) as { ok?: unknown } | undefined;
+      if (result && typeof result === "object" && result.ok === false)
+        throw new Error("store reports unhealthy");
+      res.json({ status: "ok" });
+    } catch (error) {
+      logger.error({ event: "health_failed", err: error }, "database unreachable");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.get("/files/:token", (req, res) => {
+    const file = files.get(req.params.token);
+    if (!file) {
+      res.status(404).end();
+      return;
+    }
+    res.setHeader("Content-Type", file.mimeType);
+    res.setHeader("Cache-Control", "private, max-age=3600");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Disposition", `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`);
+    res.end(Buffer.from(file.data));
+  });
+
+  app.get("/calendar/:file", async (req, res) => {
+    const match = /^([A-Za-z0-9_-]{16,200})\.ics$/.exec(req.params.file);
+    const feed = match?.[1] && options.calendar ? await options.calendar(match[1]) : undefined;
+    if (feed === undefined) {
+      res.status(404).end();
+      return;
+    }
+    res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+    res.setHeader("Cache-Control", "private, no-store");
+    res.send(feed);
+  });
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      res.status(status).json({ error: "bad request" });
+      return;
+    }
+    logger.error({ event: "request_failed", err: error }, "request failed");
+    if (!res.headersSent) res.status(500).json({ error: "internal error" });
+  });
+
+  return {
+    app,
+    adapter,
+    appId,
+    sendProactive,
+    files,
+    listen(port = 0, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        const server = app.listen(port, host, (error?: Error) => {
+          if (error) return reject(error);
+          const address = server.address() as AddressInfo;
+          const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+          if (!options.publicUrl) baseUrl = url;
+          resolve({
+            url,
+            server,
+            close: () =>
+              new Promise<void>((done, fail) => {
+                server.closeAllConnections();
+                server.close((closeError) => (closeError ? fail(closeError) : done()));
+              }),
+          });
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { createAssistant } from "@weerbaar/assistant";
+import { openStore, redactUrl } from "@weerbaar/store";
+import pino from "pino";
+import { createTeamsBot } from "./bot.ts";
+import { parseTeamsBotEnv, resolveAllowedTenants, resolveAuth, TeamsBotConfigError } from "./env.ts";
+
+async function main(): Promise<void> {
+  const env = parseTeamsBotEnv(process.env);
+  const logger = pino({ name: "teams-bot", level: env.LOG_LEVEL });
+  const auth = resolveAuth(env);
+  if (auth.mode === "local") {
+    logger.warn(
+      { event: "auth_off" },
+      "AUTHENTICATION IS OFF (WEERBAAR_LOCAL=1, no MicrosoftAppId): any caller can talk to this bot. Local testing only.",
+    );
+  }
+  const store = await openStore(env.DATABASE_URL);
+  const bot = createTeamsBot({
+    assistant: createAssistant({ store, admins: env.WEERBAAR_ADMINS }),
+    store,
+    auth,
+    allowedTenants: resolveAllowedTenants(env),
+    logger,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+  });
+  const { url, close } = await bot.listen(env.PORT, env.HOST);
+  logger.info(
+    { event: "listening", url, database: redactUrl(env.DATABASE_URL), auth: auth.mode },
+    `Teams bot listening on ${url}/api/messages`,
+  );
+  const stop = async (signal: string) => {
+    logger.info({ event: "stopping", signal }, "stopping");
+    await close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof TeamsBotConfigError) {
+    console.error(`Teams bot not started: ${error.message}`);
+  } else {
+    console.error("Teams bot failed to start:", error);
+  }
+  process.exit(1);
+});

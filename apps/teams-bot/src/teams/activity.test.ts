@@ -1,0 +1,53 @@
+import type { Activity } from "botbuilder";
+import { describe, expect, it } from "vitest";
+import {
+  baseConversationId,
+  conversationKind,
+  langHintOf,
+  mentionsBot,
+  tenantOf,
+  textWithoutBotMention,
+} from "./activity.ts";
+
+const bot = { id: "28:app", name: "Weerbaar" };
+const mention = (id: string, name: string) => ({
+  type: "mention",
+  text: `<at>${name}</at>`,
+  mentioned: { id, name },
+});
+
+describe("Teams activity helpers", () => {
+  it("strips only the bot's own mention", () => {
+    const activity = {
+      recipient: bot,
+      text: "<at>Weerbaar</at> vraag <at>Jan</at> naar Leudal",
+      entities: [mention("28:app", "Weerbaar"), mention("29:jan", "Jan")],
+    } as Partial<Activity>;
+    expect(mentionsBot(activity)).toBe(true);
+    expect(textWithoutBotMention(activity)).toBe("vraag <at>Jan</at> naar Leudal");
+  });
+
+  it("does not count a mention of someone else", () => {
+    const activity = { recipient: bot, text: "<at>Jan</at> kijk", entities: [mention("29:jan", "Jan")] };
+    expect(mentionsBot(activity as Partial<Activity>)).toBe(false);
+  });
+
+  it("knows the conversation kind, tenant and channel id", () => {
+    const activity = {
+      conversation: { id: "19:abc@thread.tacv2;messageid=1700", conversationType: "channel", isGroup: true },
+      channelData: { tenant: { id: "t-1" } },
+    } as unknown as Partial<Activity>;
+    expect(conversationKind(activity)).toBe("channel");
+    expect(tenantOf(activity)).toBe("t-1");
+    expect(baseConversationId("19:abc@thread.tacv2;messageid=1700")).toBe("19:abc@thread.tacv2");
+    expect(baseConversationId("a:1xyz")).toBe("a:1xyz");
+  });
+
+  it("maps Teams locales to the assistant's languages", () => {
+    expect(langHintOf("nl-NL")).toBe("nl");
+    expect(langHintOf("nl-BE")).toBe("nl");
+    expect(langHintOf("en-US")).toBe("en");
+    expect(langHintOf("de-DE")).toBeUndefined();
+    expect(langHintOf(undefined)).toBeUndefined();
+  });
+});

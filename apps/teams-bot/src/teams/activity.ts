@@ -1,0 +1,61 @@
+import type { Activity } from "botbuilder";
+
+/** Where a Teams activity happened. */
+export type ConversationKind = "personal" | "groupChat" | "channel";
+
+/** The kind of conversation; unknown types count as group chats, where the bot is most reserved. */
+export function conversationKind(activity: Partial<Activity>): ConversationKind {
+  const type = activity.conversation?.conversationType;
+  if (type === "personal" || type === "channel" || type === "groupChat") return type;
+  return activity.conversation?.isGroup ? "groupChat" : "personal";
+}
+
+/** The Microsoft Entra tenant the activity comes from. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const fromChannelData = channelData?.tenant?.id;
+  return (
+    activity.conversation?.tenantId ?? (typeof fromChannelData === "string" ? fromChannelData : undefined)
+  );
+}
+
+/**
+ * The conversation the bot posts to proactively: a channel thread's id without `;messageid=…`, so reminders
+ * start a new post in the channel instead of answering an old thread.
+ */
+export function baseConversationId(conversationId: string): string {
+  const cut = conversationId.indexOf(";messageid=");
+  return cut === -1 ? conversationId : conversationId.slice(0, cut);
+}
+
+type MentionEntity = { type: string; text?: string; mentioned?: { id?: string } };
+
+function botMentions(activity: Partial<Activity>): MentionEntity[] {
+  const botId = activity.recipient?.id;
+  return ((activity.entities ?? []) as MentionEntity[]).filter(
+    (e) => e.type === "mention" && botId !== undefined && e.mentioned?.id === botId,
+  );
+}
+
+/** Whether the message @mentions the bot itself. */
+export function mentionsBot(activity: Partial<Activity>): boolean {
+  return botMentions(activity).length > 0;
+}
+
+/** The message text with the bot's `<at>…</at>` mentions removed and whitespace tidied. */
+export function textWithoutBotMention(activity: Partial<Activity>): string {
+  let text = activity.text ?? "";
+  for (const mention of botMentions(activity)) {
+    if (mention.text) text = text.split(mention.text).join(" ");
+  }
+  return text
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The language hint for the assistant from a Teams locale such as `nl-NL` or `en-GB`. */
+export function langHintOf(locale: string | undefined): "nl" | "en" | undefined {
+  const language = locale?.toLowerCase().split(/[-_]/)[0];
+  return language === "nl" || language === "en" ? language : undefined;
+}

@@ -1,0 +1,170 @@
+import type { Assistant, IncomingMessage } from "@weerbaar/assistant";
+import type { WriteContext } from "@weerbaar/store";
+import { type Activity, TurnContext } from "botbuilder";
+import type { Logger } from "pino";
+import { parseSubmitData } from "../cards/adaptive-card.ts";
+import type { TeamsBotStore } from "../store-port.ts";
+import {
+  baseConversationId,
+  conversationKind,
+  langHintOf,
+  mentionsBot,
+  tenantOf,
+  textWithoutBotMention,
+} from "./activity.ts";
+import { isConversationGone } from "./errors.ts";
+import type { ReplySender } from "./reply-sender.ts";
+
+/** What a turn needs. */
+export type TurnDeps = {
+  assistant: Assistant;
+  store: TeamsBotStore;
+  logger: Logger;
+  replies: ReplySender;
+};
+
+const WELCOME =
+  "Hallo, ik ben Weerbaar. Vraag bijvoorbeeld: “hoe staat Leudal ervoor?” of “welke gemeenten in Limburg hebben geen protocol?”\n\n" +
+  "Hello, I am Weerbaar. Ask for example: “how is Leudal doing?” or “which municipalities in Limburg have no protocol?”";
+
+const FAILURE = {
+  nl: "Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw.",
+  en: "Something went wrong while handling your message. Please try again later.",
+} as const;
+
+/** Who a change made during a turn is attributed to: the Teams user who caused it. */
+export function actorOf(activity: Activity): WriteContext {
+  const id = activity.from?.aadObjectId ?? activity.from?.id ?? "unknown";
+  return { actorId: `teams:${id}`, channel: "teams" };
+}
+
+/** The reference stored for proactive messages: the channel itself, not the thread or message that was answered. */
+export function referenceFor(activity: Activity): { conversationId: string; reference: unknown } {
+  const reference = TurnContext.getConversationReference(activity);
+  const conversationId = baseConversationId(activity.conversation.id);
+  const { activityId: _thread, ...rest } = reference;
+  return {
+    conversationId,
+    reference: { ...rest, conversation: { ...reference.conversation, id: conversationId } },
+  };
+}
+
+/** The bot's logic for one incoming activity (already authenticated and from an allowed tenant). */
+export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
+  const { store, logger } = deps;
+
+  // Saved only when it changed: every save is an audited write, and most messages change nothing.
+  const saveReference = async (activity: Activity) => {
+    const { conversationId, reference } = referenceFor(activity);
+    const stored = await store.conversationRefs.get(conversationId);
+    if (stored?.active && JSON.stringify(stored.reference) === JSON.stringify(reference)) return;
+    await store.conversationRefs.save(conversationId, reference, actorOf(activity));
+  };
+
+  const deactivate = async (activity: Activity, why: string) => {
+    const conversationId = baseConversationId(activity.conversation.id);
+    await store.conversationRefs.deactivate(conversationId, actorOf(activity));
+    logger.info(
+      { event: "conversation_deactivated", conversationId, why },
+      "conversation reference deactivated",
+    );
+  };
+
+  const onMessage = async (context: TurnContext) => {
+    const activity = context.activity;
+    const kind = conversationKind(activity);
+    await saveReference(activity);
+    const submit = parseSubmitData(activity.value);
+    let text: string;
+    // A button's value has no language of its own: the card it was on has the conversation's language.
+    let cardLang: "nl" | "en" | undefined;
+    if (submit) {
+      // Atomic: of two clicks (or two redeliveries) only the first passes.
+      const first = await store.kv.markProcessed(`teams:card-answer:${submit.weerbaarReplyId}`);
+      if (!first) {
+        logger.info({ event: "card_submit_repeated", kind }, "card already answered; ignored");
+        return;
+      }
+      text = submit.weerbaarValue;
+      cardLang = (await deps.replies.closeCard(context, submit.weerbaarReplyId, submit.weerbaarValue))?.lang;
+    } else {
+      if (kind !== "personal" && !mentionsBot(activity)) {
+        logger.debug({ event: "message_ignored", kind }, "group message without mention");
+        return;
+      }
+      text = textWithoutBotMention(activity) || "help";
+    }
+    const tenantId = tenantOf(activity);
+    const aadObjectId = activity.from?.aadObjectId ?? activity.from?.id ?? "";
+    const langHint = cardLang ?? langHintOf(activity.locale);
+    const message: IncomingMessage = {
+      conversationId: `teams:${activity.conversation.id}`,
+      channel: { platform: "teams", id: baseConversationId(activity.conversation.id) },
+      identity: { platform: "teams", aadObjectId, ...(tenantId ? { tenantId } : {}) },
+      ...(activity.from?.name ? { displayName: activity.from.name } : {}),
+      text,
+      ...(langHint ? { langHint } : {}),
+      isDirect: kind === "personal",
+    };
+    logger.info(
+      { event: "message_received", kind, submit: submit !== undefined, length: text.length },
+      "message received",
+    );
+    let reply: Awaited<ReturnType<Assistant["handle"]>>;
+    try {
+      reply = await deps.assistant.handle(message);
+    } catch (error) {
+      logger.error({ event: "assistant_failed", err: error }, "assistant failed");
+      await context.sendActivity(FAILURE[langHint ?? "nl"]);
+      return;
+    }
+    const activityId = await deps.replies.send(context, reply);
+    logger.info({ event: "reply_sent", intent: reply.intent, activityId }, "reply sent");
+  };
+
+  const onConversationUpdate = async (context: TurnContext) => {
+    const activity = context.activity;
+    const botId = activity.recipient?.id;
+    if (activity.membersAdded?.some((m) => m.id === botId)) {
+      await saveReference(activity);
+      logger.info({ event: "bot_added", kind: conversationKind(activity) }, "bot added to conversation");
+    }
+    if (activity.membersRemoved?.some((m) => m.id === botId)) await deactivate(activity, "bot_removed");
+  };
+
+  const onInstallationUpdate = async (context: TurnContext) => {
+    const activity = context.activity;
+    const action = activity.action ?? "";
+    if (action.startsWith("remove")) {
+      await deactivate(activity, "app_uninstalled");
+      return;
+    }
+    await saveReference(activity);
+    logger.info({ event: "app_installed", kind: conversationKind(activity), action }, "app installed");
+    if (action === "add") await context.sendActivity(WELCOME);
+  };
+
+  return async (context) => {
+    try {
+      switch (context.activity.type) {
+        case "message":
+          return await onMessage(context);
+        case "conversationUpdate":
+          return await onConversationUpdate(context);
+        case "installationUpdate":
+          return await onInstallationUpdate(context);
+        default:
+          logger.debug(
+            { event: "activity_ignored", type: context.activity.type },
+            "activity type not handled",
+          );
+      }
+    } catch (error) {
+      if (isConversationGone(error)) {
+        await deactivate(context.activity, "channel_refused");
+        return;
+      }
+      throw error;
+    }
+  };
+}
