@@ -1,0 +1,12 @@
+// The assistant API the adapter codes against, in one place.
+export type {
+  Action,
+  Assistant,
+  Attachment,
+  Block,
+  ChannelRef,
+  IncomingMessage,
+  Lang,
+  Reply,
+} from "@weerbaar/assistant";
+export { renderPlainText } from "@weerbaar/assistant";

@@ -1,0 +1,449 @@
+import { randomBytes } from "node:crypto";
+import type { MatrixClient } from "matrix-bot-sdk";
+import { type Logger, pino } from "pino";
+import { addressing, type BotIdentity, type MessageContent } from "./addressing.ts";
+import { type AllowList, isAllowed } from "./allow-list.ts";
+import type { Assistant, Reply } from "./assistant-types.ts";
+import type { BotStore } from "./bot-store.ts";
+import { actionByNumber, actionByReaction } from "./choices.ts";
+import { SlotLease } from "./lease.ts";
+import { ENCRYPTED_ROOM_NOTICE } from "./messages.ts";
+import { MatrixSender, plainNoticeContent, type ReplyTarget } from "./outgoing.ts";
+import { QuestionBook } from "./questions.ts";
+import { classifyError, type RetryOptions, UnknownTokenError, withRetry } from "./retry.ts";
+import { KvStorageProvider, kvKeys } from "./storage-provider.ts";
+import { type RoomEvent, SYNC_FILTER, type SyncResponse } from "./sync-types.ts";
+
+/** Everything the bot needs, injected so tests build it in-process against a real homeserver. */
+export type MatrixBotOptions = {
+  /** A matrix-bot-sdk client with the bot's access token. */
+  client: MatrixClient;
+  assistant: Assistant;
+  store: BotStore;
+  /** Who may invite the bot and keep it in a room. */
+  allow: AllowList;
+  /** Addresses the bot in group rooms; default `!weerbaar`. */
+  commandPrefix?: string;
+  now?: () => Date;
+  logger?: Logger;
+  sleep?: (ms: number) => Promise<void>;
+  /** Long-poll time of one /sync; default 15 s. */
+  syncTimeoutMs?: number;
+  /** Leader lease slot; default 20 s (a dead leader is replaced within ~30 s). */
+  leaseSlotMs?: number;
+  /** Events older than this (by the server's timestamp) are never answered; default 24 h. */
+  maxEventAgeMs?: number;
+  /** Called when the bot stops by itself (M_UNKNOWN_TOKEN). */
+  onFatal?: (error: Error) => void;
+};
+
+/** What /healthz and tests can see of a running bot. */
+export type MatrixBotStatus = {
+  running: boolean;
+  leader: boolean;
+  lastSyncAt?: Date;
+  fatalError?: string;
+};
+
+/** A running Matrix adapter. */
+export interface MatrixBot {
+  /** The bot's own user id (known after start). */
+  readonly userId: string;
+  /** Checks the token, then syncs in the background while holding the leader lease. */
+  start(): Promise<void>;
+  /** Finishes the event at hand, saves the sync token and gives the lease up. */
+  stop(): Promise<void>;
+  /** Liveness for /healthz. */
+  status(): MatrixBotStatus;
+  /** Sends a reply to a room (reminders): the transaction id makes a resend idempotent; returns the event id. */
+  sendToRoom(roomId: string, reply: Reply, options: { txnId: string }): Promise<string>;
+}
+
+type Answer = {
+  roomId: string;
+  sender: string;
+  text: string;
+  conversationId: string;
+  isDirect: boolean;
+  target: ReplyTarget;
+  txnKey: string;
+};
+
+const DEFAULT_PREFIX = "!weerbaar";
+
+function relationOf(content: Record<string, unknown>): Record<string, unknown> | undefined {
+  const relation = content["m.relates_to"];
+  return typeof relation === "object" && relation !== null
+    ? (relation as Record<string, unknown>)
+    : undefined;
+}
+
+/** Builds the Matrix adapter: invites, addressing, answers, choices, reactions, leases. */
+export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
+  const { client, assistant, store } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.logger ?? pino({ level: "info" });
+  const syncTimeoutMs = options.syncTimeoutMs ?? 15_000;
+  const maxEventAgeMs = options.maxEventAgeMs ?? 24 * 3600_000;
+  const storage = new KvStorageProvider(store);
+  const questions = new QuestionBook(store);
+  const lease = new SlotLease({
+    kv: store.kv,
+    name: "matrix-bot",
+    slotMs: options.leaseSlotMs ?? 20_000,
+    now,
+  });
+
+  let running = false;
+  let stopping = false;
+  let lastSyncAt: Date | undefined;
+  let fatalError: string | undefined;
+  let wakeUp: () => void = () => {};
+  let stopped = new Promise<void>((r) => {
+    wakeUp = r;
+  });
+  let loop: Promise<void> = Promise.resolve();
+  let busy: Promise<void> = Promise.resolve();
+  let leaseTimer: NodeJS.Timeout | undefined;
+  let bot: BotIdentity = { userId: "", commandPrefix: options.commandPrefix ?? DEFAULT_PREFIX };
+
+  const realSleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const pause = (ms: number) => Promise.race([realSleep(ms), stopped]);
+  const retry: RetryOptions = {
+    sleep: pause,
+    maxAttempts: 10,
+    onRetry: (kind, attempt, waitMs) =>
+      log.warn({ kind: kind.kind, attempt, waitMs }, "matrix request retried"),
+  };
+  const sender = new MatrixSender(client, retry);
+  const request = <T>(fn: () => Promise<T>) => withRetry(fn, retry);
+
+  let checking = false;
+  const checkLease = async () => {
+    if (checking) return; // a slow database must not pile up overlapping checks
+    checking = true;
+    try {
+      await lease.check();
+    } catch (error) {
+      log.error({ err: error }, "leader lease check failed");
+    } finally {
+      checking = false;
+    }
+  };
+
+  const isDirect = async (roomId: string): Promise<boolean> => {
+    if ((await store.kv.get(kvKeys.direct(roomId))) === "1") return true;
+    const members = await request(() => client.getJoinedRoomMembers(roomId));
+    return members.length <= 2;
+  };
+
+  const displayNameOf = async (roomId: string, userId: string): Promise<string | undefined> => {
+    try {
+      const member = await client.getRoomStateEvent(roomId, "m.room.member", userId);
+      return typeof member?.displayname === "string" ? member.displayname : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const answer = async (a: Answer) => {
+    const reply = await assistant.handle({
+      conversationId: a.conversationId,
+      channel: { platform: "matrix", id: a.roomId },
+      identity: { platform: "matrix", userId: a.sender },
+      displayName: await displayNameOf(a.roomId, a.sender),
+      text: a.text,
+      isDirect: a.isDirect,
+    });
+    const eventId = await sender.sendReply(a.roomId, reply, a.target, a.txnKey);
+    await questions.remember(reply, {
+      eventId,
+      conversationId: a.conversationId,
+      roomId: a.roomId,
+      ...(a.target.threadRoot ? { threadRoot: a.target.threadRoot } : {}),
+      isDirect: a.isDirect,
+      askedBy: a.sender,
+    });
+    log.info({ roomId: a.roomId, intent: reply.intent, eventId }, "answered");
+  };
+
+  const tooOld = async (roomId: string, event: RoomEvent): Promise<boolean> => {
+    if (now().getTime() - event.origin_server_ts > maxEventAgeMs) return true;
+    const joinedAt = await store.kv.get(kvKeys.joinedAt(roomId));
+    return joinedAt !== undefined && event.origin_server_ts < Number(joinedAt);
+  };
+
+  const sendEncryptionNotice = async (roomId: string) => {
+    if ((await store.kv.get(kvKeys.encryptionNotice(roomId))) !== undefined) return;
+    await sender.sendEvent(
+      roomId,
+      "m.room.message",
+      plainNoticeContent(ENCRYPTED_ROOM_NOTICE),
+      `encrypted:${roomId}`,
+    );
+    await store.kv.set(kvKeys.encryptionNotice(roomId), now().toISOString());
+    log.info({ roomId }, "explained that encrypted rooms are not supported");
+  };
+
+  const checkEncryption = async (roomId: string) => {
+    try {
+      await client.getRoomStateEvent(roomId, "m.room.encryption", "");
+    } catch (error) {
+      if ((error as { errcode?: string }).errcode === "M_NOT_FOUND") return;
+      throw error;
+    }
+    await sendEncryptionNotice(roomId);
+  };
+
+  const leaveIfNoAllowedUser = async (roomId: string) => {
+    const members = await request(() => client.getJoinedRoomMembers(roomId));
+    if (members.some((m) => m !== bot.userId && isAllowed(options.allow, m))) return;
+    await request(() => client.leaveRoom(roomId));
+    log.info({ roomId }, "left room: no allowed user remains");
+  };
+
+  const handleInvite = async (roomId: string, events: RoomEvent[]) => {
+    const invite = events.find(
+      (e) => e.type === "m.room.member" && e.state_key === bot.userId && e.content.membership === "invite",
+    );
+    if (!invite) return;
+    if (!isAllowed(options.allow, invite.sender)) {
+      await request(() => client.leaveRoom(roomId));
+      log.warn({ roomId, inviter: invite.sender }, "rejected invite from a user who is not allowed");
+      return;
+    }
+    await request(() => client.joinRoom(roomId));
+    await store.kv.set(kvKeys.direct(roomId), invite.content.is_direct === true ? "1" : "0");
+    log.info({ roomId, inviter: invite.sender }, "joined room");
+    await checkEncryption(roomId);
+  };
+
+  const handleMessage = async (roomId: string, event: RoomEvent) => {
+    const content = event.content as MessageContent & Record<string, unknown>;
+    if (content.msgtype !== "m.text") return; // m.notice (bots), files, emotes…
+    const relation = relationOf(content);
+    if (relation?.rel_type === "m.replace") return;
+    if (await tooOld(roomId, event)) return;
+    const threadRoot = relation?.rel_type === "m.thread" ? String(relation.event_id) : undefined;
+    const conversationId = `matrix:${roomId}${threadRoot ? `:${threadRoot}` : ""}`;
+    const direct = await isDirect(roomId);
+    const pending = await questions.pending(conversationId);
+    const addressed = addressing(content, bot);
+    if (!direct && !addressed.addressed) {
+      const inReplyTo = (relation?.["m.in_reply_to"] as { event_id?: string } | undefined)?.event_id;
+      const answersQuestion =
+        pending !== undefined &&
+        (pending.askedBy === "" || pending.askedBy === event.sender) &&
+        (inReplyTo === pending.eventId || actionByNumber(addressed.text, pending.actions) !== undefined);
+      if (!answersQuestion) return;
+    }
+    if (!(await store.kv.markProcessed(event.event_id))) return;
+    const chosen = pending ? actionByNumber(addressed.text, pending.actions) : undefined;
+    await answer({
+      roomId,
+      sender: event.sender,
+      text: chosen ?? addressed.text,
+      conversationId,
+      isDirect: direct,
+      target: { inReplyTo: event.event_id, ...(threadRoot ? { threadRoot } : {}) },
+      txnKey: `reply:${event.event_id}`,
+    });
+  };
+
+  const handleReaction = async (roomId: string, event: RoomEvent) => {
+    const relation = relationOf(event.content);
+    if (relation?.rel_type !== "m.annotation" || typeof relation.event_id !== "string") return;
+    const question = await questions.byEvent(relation.event_id);
+    if (!question || !(await questions.isLatest(question))) return;
+    const value = actionByReaction(String(relation.key ?? ""), question.actions);
+    if (value === undefined || (await tooOld(roomId, event))) return;
+    if (!(await store.kv.markProcessed(event.event_id))) return;
+    await answer({
+      roomId,
+      sender: event.sender,
+      text: value,
+      conversationId: question.conversationId,
+      isDirect: question.isDirect,
+      target: {
+        inReplyTo: question.eventId,
+        ...(question.threadRoot ? { threadRoot: question.threadRoot } : {}),
+      },
+      txnKey: `reply:${event.event_id}`,
+    });
+  };
+
+  const handleRoomEvent = async (roomId: string, event: RoomEvent, initial: boolean) => {
+    if (event.type === "m.room.member") {
+      if (event.state_key === bot.userId && event.content.membership === "join") {
+        await store.kv.set(kvKeys.joinedAt(roomId), String(event.origin_server_ts));
+      } else if (!initial && (event.content.membership === "leave" || event.content.membership === "ban")) {
+        await leaveIfNoAllowedUser(roomId);
+      }
+      return;
+    }
+    if (event.sender === bot.userId) return;
+    if (event.type === "m.room.encryption" || event.type === "m.room.encrypted") {
+      await sendEncryptionNotice(roomId);
+      return;
+    }
+    if (initial) return; // history from before the bot's first start
+    if (event.type === "m.room.message") await handleMessage(roomId, event);
+    else if (event.type === "m.reaction") await handleReaction(roomId, event);
+  };
+
+  const processSync = async (response: SyncResponse, initial: boolean) => {
+    for (const [roomId, room] of Object.entries(response.rooms?.invite ?? {})) {
+      await guarded(roomId, () => handleInvite(roomId, room.invite_state?.events ?? []));
+    }
+    for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+      log.debug({ roomId, initial, events: room.timeline?.events?.length }, "room timeline");
+      // Our own join first: events before it in this batch are history the bot must not answer.
+      const ownJoin = room.timeline?.events?.findLast(
+        (e) => e.type === "m.room.member" && e.state_key === bot.userId && e.content.membership === "join",
+      );
+      if (ownJoin) await store.kv.set(kvKeys.joinedAt(roomId), String(ownJoin.origin_server_ts));
+      if (room.timeline?.limited && !initial && !ownJoin)
+        log.warn({ roomId }, "sync timeline was limited: older events skipped");
+      for (const event of room.timeline?.events ?? []) {
+        await guarded(roomId, () => handleRoomEvent(roomId, event, initial));
+      }
+    }
+  };
+
+  /** One failing room or event must not stop the others; only a dead token stops the bot. */
+  const guarded = async (roomId: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (error) {
+      if (error instanceof UnknownTokenError) throw error;
+      log.error({ err: error, roomId }, "handling a Matrix event failed");
+    }
+  };
+
+  const syncOnce = async (token: string | null): Promise<SyncResponse> => {
+    // Synapse answers identical initial syncs from a 2-minute cache, which would hand a freshly wiped bot a
+    // stale position and replay old messages: a one-off room id in the filter makes each first sync unique.
+    const filter = token
+      ? SYNC_FILTER
+      : {
+          ...SYNC_FILTER,
+          room: { ...SYNC_FILTER.room, not_rooms: [`!first-sync-${randomBytes(6).toString("hex")}:invalid`] },
+        };
+    const query: Record<string, string | number> = {
+      filter: JSON.stringify(filter),
+      timeout: token ? syncTimeoutMs : 0,
+      set_presence: "offline",
+    };
+    if (token) query.since = token;
+    return (await client.doRequest(
+      "GET",
+      "/_matrix/client/v3/sync",
+      query,
+      null,
+      syncTimeoutMs + 15_000,
+    )) as SyncResponse;
+  };
+
+  const run = async () => {
+    let backoffMs = 500;
+    while (!stopping) {
+      if (!lease.holds()) {
+        await pause(Math.min(2000, (options.leaseSlotMs ?? 20_000) / 4));
+        continue;
+      }
+      try {
+        const token = await storage.getSyncToken();
+        const response = await syncOnce(token);
+        log.debug(
+          { hasToken: token !== null, rooms: Object.keys(response.rooms?.join ?? {}).length },
+          "synced",
+        );
+        if (stopping || !lease.holds()) continue; // another instance may have the batch by now
+        const work = processSync(response, token === null).then(() =>
+          storage.setSyncToken(response.next_batch),
+        );
+        busy = work.catch(() => undefined);
+        await work;
+        lastSyncAt = now();
+        backoffMs = 500;
+      } catch (error) {
+        if (stopping) break;
+        const kind = error instanceof UnknownTokenError ? "unknown-token" : classifyError(error).kind;
+        if (kind === "unknown-token") {
+          const fatal = error instanceof UnknownTokenError ? error : new UnknownTokenError(error);
+          fatalError = fatal.message;
+          log.fatal(fatal.message);
+          stopping = true;
+          wakeUp();
+          options.onFatal?.(fatal);
+          break;
+        }
+        const waitMs =
+          kind === "rate-limited"
+            ? (classifyError(error) as { retryAfterMs: number }).retryAfterMs
+            : backoffMs;
+        log.warn({ err: error, waitMs }, "sync failed; retrying");
+        await pause(waitMs);
+        backoffMs = Math.min(backoffMs * 2, 10_000);
+      }
+    }
+  };
+
+  return {
+    get userId() {
+      return bot.userId;
+    },
+    async start() {
+      if (running) return;
+      await loop; // a previous run's last long-poll, so two loops never overlap
+      stopping = false;
+      fatalError = undefined;
+      stopped = new Promise<void>((r) => {
+        wakeUp = r;
+      });
+      const userId = await request(() => client.getUserId());
+      const profile = await request(() => client.getUserProfile(userId)).catch(() => ({}));
+      const displayName = (profile as { displayname?: string }).displayname;
+      bot = { ...bot, userId, ...(displayName ? { displayName } : {}) };
+      running = true;
+      await checkLease();
+      leaseTimer = setInterval(checkLease, Math.max(250, (options.leaseSlotMs ?? 20_000) / 4));
+      loop = run().finally(() => {
+        running = false;
+        clearInterval(leaseTimer);
+      });
+      log.info({ userId, instance: randomBytes(3).toString("hex") }, "matrix bot started");
+    },
+    async stop() {
+      if (!running && !stopping) return;
+      stopping = true;
+      wakeUp();
+      clearInterval(leaseTimer);
+      await busy;
+      await Promise.race([loop, realSleep(100)]);
+      running = false;
+      await lease.release().catch((error) => log.error({ err: error }, "releasing the lease failed"));
+      log.info("matrix bot stopped");
+    },
+    status() {
+      return {
+        running,
+        leader: running && lease.holds(),
+        ...(lastSyncAt ? { lastSyncAt } : {}),
+        ...(fatalError ? { fatalError } : {}),
+      };
+    },
+    async sendToRoom(roomId, reply, { txnId }) {
+      const eventId = await sender.sendReply(roomId, reply, {}, txnId);
+      const conversationId = `matrix:${roomId}`;
+      await questions.remember(reply, {
+        eventId,
+        conversationId,
+        roomId,
+        isDirect: await isDirect(roomId),
+        askedBy: "",
+      });
+      return eventId;
+    },
+  };
+}

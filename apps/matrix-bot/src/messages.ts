@@ -1,0 +1,6 @@
+/** The plain-text explanation sent once in an encrypted room (the bot has no end-to-end encryption). */
+export const ENCRYPTED_ROOM_NOTICE =
+  "Ik kan versleutelde berichten niet lezen. Maak een kamer zonder versleuteling (in Element: Nieuwe kamer → " +
+  "schakel 'End-to-end-versleuteling' uit, of een privégesprek met versleuteling uit) en nodig mij daar uit.\n\n" +
+  "I cannot read encrypted messages. Create a room without encryption (in Element: New room → turn off " +
+  "'End-to-end encryption') and invite me there.";

@@ -1,0 +1,25 @@
+// A bot process for the multi-instance test: the production wiring (env, store, lease, /healthz) with an
+// assistant that tags its answers with INSTANCE, so the test sees which process answered.
+import { startMatrixApp } from "../../src/app.ts";
+import type { Assistant } from "../../src/assistant-types.ts";
+import { readEnv } from "../../src/env.ts";
+
+const instance = process.env.INSTANCE ?? "?";
+const assistant: Assistant = {
+  async handle(message) {
+    return {
+      lang: "nl",
+      intent: "echo",
+      blocks: [{ type: "paragraph", text: `${instance}: ${message.text}` }],
+      actions: [],
+      attachments: [],
+      data: {},
+    };
+  },
+};
+
+const app = await startMatrixApp(readEnv(), { assistant });
+process.stdout.write("ready\n");
+process.once("SIGTERM", () => {
+  void app.close().then(() => process.exit(0));
+});
