@@ -1,10 +1,17 @@
 import { DEFAULT_STORE_URL } from "@weerbaar/store";
 import { Command, Option } from "commander";
+import { register as registerAppointments } from "./commands/appointments.ts";
 import { register as registerChat } from "./commands/chat.ts";
+import { register as registerReport } from "./commands/report.ts";
 import { register as registerSurvey } from "./commands/survey.ts";
 
 /** Each command group's `register`; a new group adds one line here. */
-const commandGroups: ((program: Command) => void)[] = [registerChat, registerSurvey];
+const commandGroups: ((program: Command) => void)[] = [
+  registerChat,
+  registerSurvey,
+  registerAppointments,
+  registerReport,
+];
 
 /** The `weerbaar` command with its global options and every command group registered. */
 export function createProgram(): Command {

@@ -18,11 +18,16 @@ import { addStaff } from "./use-cases/add-staff.ts";
 import { askWhichBody } from "./use-cases/ask-back.ts";
 import { chosenRef } from "./use-cases/body-ref.ts";
 import { bodyStatus } from "./use-cases/body-status.ts";
+import { chart } from "./use-cases/chart.ts";
 import { addContact, showContacts } from "./use-cases/contacts.ts";
 import { helpReply } from "./use-cases/help.ts";
 import { listBodies } from "./use-cases/list-bodies.ts";
+import { agenda } from "./use-cases/meetings/agenda.ts";
+import { bookMeeting } from "./use-cases/meetings/book.ts";
+import { cancelMeeting, rescheduleMeeting } from "./use-cases/meetings/change.ts";
+import { continueMeetingDialog } from "./use-cases/meetings/continue.ts";
+import { refineMeetingIntent } from "./use-cases/meetings/recognize.ts";
 import { needsCall } from "./use-cases/needs-call.ts";
-import { notYetAvailable } from "./use-cases/not-yet.ts";
 import { recordOutreach } from "./use-cases/record-outreach.ts";
 import {
   listReminders,
@@ -106,9 +111,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
           pageSize,
         };
         const pending = await loadPending(message.conversationId);
+        const intent = refineMeetingIntent(text, understanding.intent);
         const outcome =
-          (pending && (await continueDialog(turn, pending, understanding.intent))) ??
-          (await dispatch(turn, understanding.intent));
+          (pending && (await continueDialog(turn, pending, intent))) ?? (await dispatch(turn, intent));
         await savePending(message.conversationId, outcome.pending);
         return outcome.reply;
       } catch (error) {
@@ -159,6 +164,7 @@ async function continueDialog(
       }
       return undefined;
     })
+    .with({ type: "meeting" }, (p) => continueMeetingDialog(turn, p.step, intent))
     .with({ type: "page" }, async (p) => {
       const word = turn.text.toLowerCase().replace(/[.!?]/g, "").trim();
       if (!nextPageWords.has(word) || p.resume.intent !== "list_bodies") return undefined;
@@ -217,14 +223,11 @@ async function dispatch(turn: Turn, intent: Intent): Promise<Outcome> {
     .with({ intent: "unsubscribe_reminders" }, (i) => unsubscribeReminders(turn, i))
     .with({ intent: "list_reminders" }, () => listReminders(turn))
     .with({ intent: "add_staff" }, (i) => addStaff(turn, i))
-    .with(
-      { intent: "book_meeting" },
-      { intent: "reschedule_meeting" },
-      { intent: "cancel_meeting" },
-      { intent: "agenda" },
-      { intent: "chart" },
-      (i) => notYetAvailable(turn, i.intent),
-    )
+    .with({ intent: "book_meeting" }, (i) => bookMeeting(turn, i))
+    .with({ intent: "reschedule_meeting" }, (i) => rescheduleMeeting(turn, i))
+    .with({ intent: "cancel_meeting" }, (i) => cancelMeeting(turn, i))
+    .with({ intent: "agenda" }, (i) => agenda(turn, i))
+    .with({ intent: "chart" }, (i) => chart(turn, i))
     .with({ intent: "confirm" }, { intent: "cancel" }, { intent: "choose" }, (i) =>
       done(
         textReply(

@@ -1,5 +1,15 @@
 // The curated public API of @weerbaar/assistant.
 export { type Assistant, type AssistantOptions, createAssistant } from "./assistant.ts";
+export {
+  appointmentsJson,
+  appointmentUid,
+  type CalendarDirectory,
+  calendarFeed,
+  type ExportedAppointment,
+  type ExportedPerson,
+  type IcsOptions,
+  renderAppointmentsIcs,
+} from "./calendar/index.ts";
 export { type ChannelRef, cleanText, type IncomingMessage } from "./conversation/message.ts";
 export { renderPlainText } from "./reply/render-plain-text.ts";
 export {

@@ -36,9 +36,22 @@ describe("any input is answered, nothing crashes", () => {
     expect(reply.actions.length).toBeGreaterThan(0);
   });
 
-  it("answers a recognised but unavailable request honestly", async () => {
+  it("answers 'laat de kaart van Limburg zien' with the map as a PNG and its summary as text", async () => {
+    expect((await s.say("Leudal heeft een protocol maar het ligt op de plank")).intent).toBe(
+      "survey_updated",
+    );
     const reply = await s.say("laat de kaart van Limburg zien");
-    expect(reply.data).toMatchObject({ available: false });
+    expect(reply.intent).toBe("chart");
+    expect(reply.attachments).toHaveLength(1);
+    const [image] = reply.attachments;
+    expect(image).toMatchObject({ kind: "image", fileName: "kaart-limburg.png", mimeType: "image/png" });
+    expect(Buffer.from(image?.data ?? []).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(image?.description).toMatch(
+      /^Kaart van Limburg\. Limburg \(31 gemeenten\): 0 actief, 1 slapend, /,
+    );
+    expect(reply.text).toContain("1 slapend");
   });
 });
 

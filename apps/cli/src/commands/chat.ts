@@ -3,6 +3,7 @@ import { createAssistant, type IncomingMessage, renderPlainText } from "@weerbaa
 import { identityKey, parseAdminList, type StaffMember } from "@weerbaar/domain";
 import { openStore, type Store } from "@weerbaar/store";
 import type { Command } from "commander";
+import { saveAttachment } from "../attachments.ts";
 import { CliError } from "../cli-error.ts";
 import { globalOptions } from "../global-options.ts";
 
@@ -84,12 +85,19 @@ export function register(program: Command): void {
           };
           const reply = await assistant.handle(message);
           const plain = renderPlainText(reply);
+          const saved: string[] = [];
+          for (const attachment of reply.attachments.filter((a) => a.kind === "image"))
+            saved.push(await saveAttachment(attachment, now?.() ?? new Date()));
           if (options.json) {
+            const attachments = saved.length > 0 ? { attachments: saved } : {};
             process.stdout.write(
-              `${JSON.stringify({ intent: reply.intent, text: plain, data: reply.data })}\n`,
+              `${JSON.stringify({ intent: reply.intent, text: plain, data: reply.data, ...attachments })}\n`,
             );
           } else {
-            process.stdout.write(`${first ? "" : "\n"}${plain}\n`);
+            const notes = saved.map((path) =>
+              reply.lang === "nl" ? `\n(afbeelding opgeslagen: ${path})` : `\n(image saved: ${path})`,
+            );
+            process.stdout.write(`${first ? "" : "\n"}${plain}${notes.join("")}\n`);
           }
           first = false;
         }

@@ -1,6 +1,7 @@
 import { ContactRole, StaffRole, SupportKind, SurveyAnswer } from "@weerbaar/domain";
 import { z } from "zod";
 import { Intent } from "../understanding/index.ts";
+import { MeetingStep } from "../use-cases/meetings/pending-meeting.ts";
 
 /** A write that waits for the user's "ja". Instants are ISO strings: the state is stored as JSON. */
 export const PendingWrite = z.discriminatedUnion("type", [
@@ -38,6 +39,7 @@ export const PendingDialog = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ask_body"), resume: Intent }),
   z.object({ type: z.literal("ask_slot"), slot: z.enum(["contact_name", "contact_role"]), resume: Intent }),
   z.object({ type: z.literal("page"), resume: Intent, page: z.number().int().min(1) }),
+  z.object({ type: z.literal("meeting"), step: MeetingStep }),
 ]);
 /** The open question of a conversation. */
 export type PendingDialog = z.infer<typeof PendingDialog>;

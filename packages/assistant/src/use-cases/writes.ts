@@ -11,6 +11,7 @@ import type { PendingWrite } from "../conversation/pending.ts";
 import type { Outcome, Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
 import { type Block, createReply, type Lang, type Reply, textReply } from "../reply/reply.ts";
+import { markLatestMeetingHeld } from "./meetings/held.ts";
 import { outreachEventLabel } from "./outreach-labels.ts";
 import { surveyChangeLines } from "./survey-change.ts";
 
@@ -121,6 +122,8 @@ export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Rep
     .with({ type: "record_outreach" }, async (w) => {
       await store.transaction(async (tx) => {
         for (const bodyCode of w.bodyCodes) {
+          // A held meeting records its own meeting_held event: one event per meeting, not two.
+          if (w.event === "meeting_held" && (await markLatestMeetingHeld(tx, bodyCode, now, ctx))) continue;
           const base = { bodyCode, occurredAt: now, ...(w.note ? { note: w.note } : {}) };
           await tx.outreach.record(
             match(w.event)
