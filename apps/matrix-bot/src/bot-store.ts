@@ -1,4 +1,4 @@
 import type { Store } from "@weerbaar/store";
 
-/** What the bot needs of the store: its key/value state, handled-event ids and a health check. */
-export type BotStore = Pick<Store, "kv" | "health">;
+/** What the bot needs of the store: its key/value state, handled-event ids, the leader lease and a health check. */
+export type BotStore = Pick<Store, "kv" | "leases" | "health">;

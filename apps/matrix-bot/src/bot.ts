@@ -6,7 +6,7 @@ import { type AllowList, isAllowed } from "./allow-list.ts";
 import type { Assistant, Reply } from "./assistant-types.ts";
 import type { BotStore } from "./bot-store.ts";
 import { actionByNumber, actionByReaction } from "./choices.ts";
-import { SlotLease } from "./lease.ts";
+import { LeaderLease } from "./lease.ts";
 import { ENCRYPTED_ROOM_NOTICE } from "./messages.ts";
 import { MatrixSender, plainNoticeContent, type ReplyTarget } from "./outgoing.ts";
 import { QuestionBook } from "./questions.ts";
@@ -29,7 +29,7 @@ export type MatrixBotOptions = {
   sleep?: (ms: number) => Promise<void>;
   /** Long-poll time of one /sync; default 15 s. */
   syncTimeoutMs?: number;
-  /** Leader lease slot; default 20 s (a dead leader is replaced within ~30 s). */
+  /** How long the leader lease lasts unrenewed; default 20 s (a dead leader is replaced within that). */
   leaseSlotMs?: number;
   /** Events older than this (by the server's timestamp) are never answered; default 24 h. */
   maxEventAgeMs?: number;
@@ -87,10 +87,10 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const maxEventAgeMs = options.maxEventAgeMs ?? 24 * 3600_000;
   const storage = new KvStorageProvider(store);
   const questions = new QuestionBook(store);
-  const lease = new SlotLease({
-    kv: store.kv,
+  const lease = new LeaderLease({
+    leases: store.leases,
     name: "matrix-bot",
-    slotMs: options.leaseSlotMs ?? 20_000,
+    ttlMs: options.leaseSlotMs ?? 20_000,
     now,
   });
 

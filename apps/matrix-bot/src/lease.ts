@@ -1,73 +1,50 @@
-import type { KvRepository } from "@weerbaar/store";
+import { randomBytes } from "node:crypto";
+import type { LeasesRepository } from "@weerbaar/store";
 
 /** Lease settings. */
-export type SlotLeaseOptions = {
-  /** The store's kv: `markProcessed` is the one atomic "insert unless it exists" the lease relies on. */
-  kv: Pick<KvRepository, "get" | "set" | "markProcessed">;
-  /** Lease name, shared by every instance that must not run at the same time. */
+export type LeaderLeaseOptions = {
+  leases: Pick<LeasesRepository, "acquire" | "release">;
+  /** Lease name, shared by every instance that must not sync at the same time. */
   name: string;
-  /** Slot length; a dead leader is replaced within about 1.5 slots. */
-  slotMs: number;
+  /** How long one acquisition lasts; a dead leader is replaced within about this long. */
+  ttlMs: number;
   now: () => Date;
+  /** This instance's id; random by default. */
+  holder?: string;
 };
 
 /**
- * Leader election on one atomic insert, so it works the same on SQLite and PostgreSQL: time is cut into
- * slots and whoever first inserts `lease:<name>:<epoch>:<slot>` leads in that slot. The leader claims the
- * next slot halfway through its own, so followers (who only claim the current slot) take over only when it
- * stopped renewing. A leader that stops cleanly bumps the epoch, which frees the lease at once.
- * `check()` is called every few seconds and answers whether this instance leads now.
+ * Leader election over the store's lease row, the same on SQLite and PostgreSQL: the leader renews the lease
+ * well before it expires (`check()` runs every quarter of the ttl); another instance gets it only once it has
+ * expired, so a dead leader is replaced within one ttl, and one that stops cleanly releases it at once.
  */
-export class SlotLease {
-  readonly #owned = new Set<string>();
-  #epoch = "0";
+export class LeaderLease {
+  readonly #holder: string;
+  #heldUntil = 0;
 
-  /** A lease with no slots claimed yet. */
-  constructor(readonly options: SlotLeaseOptions) {}
-
-  get #epochKey(): string {
-    return `lease:${this.options.name}:epoch`;
+  /** A lease not held yet. */
+  constructor(readonly options: LeaderLeaseOptions) {
+    this.#holder = options.holder ?? randomBytes(8).toString("hex");
   }
 
-  #slotAt(ms: number): number {
-    return Math.floor(ms / this.options.slotMs);
-  }
-
-  #id(slot: number): string {
-    return `lease:${this.options.name}:${this.#epoch}:${slot}`;
-  }
-
-  async #tryClaim(slot: number): Promise<boolean> {
-    const id = this.#id(slot);
-    if (this.#owned.has(id)) return true;
-    const won = await this.options.kv.markProcessed(id);
-    if (won) this.#owned.add(id);
-    return won;
-  }
-
-  /** Claims what is due and tells whether this instance holds the current slot. */
+  /** Takes or renews the lease and tells whether this instance leads now. */
   async check(): Promise<boolean> {
-    this.#epoch = (await this.options.kv.get(this.#epochKey)) ?? "0";
-    const nowMs = this.options.now().getTime();
-    const slot = this.#slotAt(nowMs);
-    const current = this.#id(slot);
-    for (const owned of this.#owned)
-      if (owned !== current && owned !== this.#id(slot + 1)) this.#owned.delete(owned);
-    const leading = await this.#tryClaim(slot);
-    if (leading && nowMs - slot * this.options.slotMs >= this.options.slotMs / 2)
-      await this.#tryClaim(slot + 1);
-    return leading;
+    const { leases, name, ttlMs, now } = this.options;
+    const startedAt = now().getTime();
+    const held = await leases.acquire(name, this.#holder, ttlMs);
+    this.#heldUntil = held ? startedAt + ttlMs : 0;
+    return held;
   }
 
-  /** Whether the current slot is ours, without a database round trip. */
+  /** Whether the lease is ours, without a database round trip. */
   holds(): boolean {
-    return this.#owned.has(this.#id(this.#slotAt(this.options.now().getTime())));
+    return this.options.now().getTime() < this.#heldUntil;
   }
 
-  /** Gives the lease up: a leader bumps the epoch so another instance can lead at once. */
+  /** Gives the lease up so another instance can lead at once. */
   async release(): Promise<void> {
     const leading = this.holds();
-    this.#owned.clear();
-    if (leading) await this.options.kv.set(this.#epochKey, String(Number(this.#epoch) + 1));
+    this.#heldUntil = 0;
+    if (leading) await this.options.leases.release(this.options.name, this.#holder);
   }
 }

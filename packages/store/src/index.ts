@@ -21,6 +21,7 @@ export {
   LATE_AFTER_MS,
 } from "./repositories/deliveries.ts";
 export type { KvRepository } from "./repositories/kv.ts";
+export type { LeasesRepository } from "./repositories/leases.ts";
 export type {
   OutreachFilter,
   OutreachInput,

@@ -17,6 +17,7 @@ import {
 import { type ConversationsRepository, conversationsRepository } from "./repositories/conversations.ts";
 import { type DeliveriesRepository, deliveriesRepository } from "./repositories/deliveries.ts";
 import { type KvRepository, kvRepository } from "./repositories/kv.ts";
+import { type LeasesRepository, leasesRepository } from "./repositories/leases.ts";
 import { type OutreachRepository, outreachRepository } from "./repositories/outreach.ts";
 import { type StaffRepository, staffRepository } from "./repositories/staff.ts";
 import { type SubscriptionsRepository, subscriptionsRepository } from "./repositories/subscriptions.ts";
@@ -35,6 +36,7 @@ export interface Repositories {
   conversationRefs: ConversationRefsRepository;
   calendarTokens: CalendarTokensRepository;
   kv: KvRepository;
+  leases: LeasesRepository;
   audit: AuditRepository;
 }
 
@@ -74,6 +76,7 @@ function repositories(exec: Executor): Repositories {
     conversationRefs: conversationRefsRepository(exec),
     calendarTokens: calendarTokensRepository(exec),
     kv: kvRepository(exec),
+    leases: leasesRepository(exec),
     audit: auditRepository(exec),
   };
 }

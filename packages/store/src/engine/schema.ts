@@ -189,6 +189,13 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** A named lease and the instance holding it until it expires. */
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expiresAt: Instant;
+}
+
 /** The whole schema, in camelCase (the CamelCasePlugin maps to snake_case tables and columns). */
 export interface Database {
   bodies: BodiesTable;
@@ -207,5 +214,6 @@ export interface Database {
   calendarTokens: CalendarTokensTable;
   kv: KvTable;
   processedEvents: ProcessedEventsTable;
+  leases: LeasesTable;
   auditLog: AuditLogTable;
 }

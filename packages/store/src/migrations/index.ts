@@ -2,10 +2,11 @@ import type { Kysely } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import type { Engine } from "../engine/context.ts";
 import { initialMigration } from "./0001-initial.ts";
+import { leasesMigration } from "./0002-leases.ts";
 
 /** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
 function migrations(engine: Engine): Record<string, Migration> {
-  return { "0001-initial": initialMigration(engine) };
+  return { "0001-initial": initialMigration(engine), "0002-leases": leasesMigration(engine) };
 }
 
 /** Brings the schema up to date; concurrent openers wait for each other (advisory lock / BEGIN IMMEDIATE). */
