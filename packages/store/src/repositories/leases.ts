@@ -27,7 +27,9 @@ export function leasesRepository(exec: Executor): LeasesRepository {
           oc
             .column("name")
             .doUpdateSet({ holder, expiresAt })
-            .where((eb) => eb.or([eb("leases.holder", "=", holder), eb("leases.expiresAt", "<=", toStored(now))])),
+            .where((eb) =>
+              eb.or([eb("leases.holder", "=", holder), eb("leases.expiresAt", "<=", toStored(now))]),
+            ),
         )
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
