@@ -4,7 +4,7 @@ import { t } from "../messages/labels.ts";
 import { createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 import { requireBody } from "./body-ref.ts";
-import { askToConfirm, executeWrite, readOnlyReply } from "./writes.ts";
+import { readOnlyReply, writeUnlessGuessed } from "./writes.ts";
 
 type ShowIntent = Extract<Intent, { intent: "show_contacts" }>;
 type AddIntent = Extract<Intent, { intent: "add_contact" }>;
@@ -83,16 +83,5 @@ export async function addContact(turn: Turn, intent: AddIntent): Promise<Outcome
     ...(intent.email ? { email: intent.email } : {}),
     ...(intent.phone ? { phone: intent.phone } : {}),
   };
-  if (resolved.fuzzy) {
-    return askToConfirm(
-      turn,
-      write,
-      t(
-        lang,
-        `Ik neem aan dat je ${resolved.body.name} bedoelt.`,
-        `I assume you mean ${resolved.body.name}.`,
-      ),
-    );
-  }
-  return done(await executeWrite(turn, write));
+  return writeUnlessGuessed(turn, write, resolved);
 }

@@ -5,7 +5,7 @@ import { createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 import { requireBody } from "./body-ref.ts";
 import { applySurveyChange, changesSurvey } from "./survey-change.ts";
-import { askToConfirm, executeWrite, readOnlyReply } from "./writes.ts";
+import { readOnlyReply, writeUnlessGuessed } from "./writes.ts";
 
 type UpdateIntent = Extract<Intent, { intent: "update_survey" }>;
 
@@ -55,16 +55,5 @@ export async function updateSurvey(turn: Turn, intent: UpdateIntent): Promise<Ou
     );
   }
   const write = { type: "update_survey" as const, bodyCode: resolved.body.code, answer };
-  if (resolved.fuzzy) {
-    return askToConfirm(
-      turn,
-      write,
-      t(
-        lang,
-        `Ik neem aan dat je ${resolved.body.name} bedoelt.`,
-        `I assume you mean ${resolved.body.name}.`,
-      ),
-    );
-  }
-  return done(await executeWrite(turn, write));
+  return writeUnlessGuessed(turn, write, resolved);
 }

@@ -8,9 +8,9 @@ import {
 } from "@weerbaar/domain";
 import { match } from "ts-pattern";
 import type { PendingWrite } from "../conversation/pending.ts";
-import type { Outcome, Turn } from "../conversation/turn.ts";
+import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { type Block, createReply, type Lang, type Reply, textReply } from "../reply/reply.ts";
+import { type Action, type Block, createReply, type Lang, type Reply, textReply } from "../reply/reply.ts";
 import { markLatestMeetingHeld } from "./meetings/held.ts";
 import { outreachEventLabel } from "./outreach-labels.ts";
 import { surveyChangeLines } from "./survey-change.ts";
@@ -60,6 +60,30 @@ export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Bl
     .exhaustive();
 }
 
+/** The yes/no buttons of a confirmation; their values are what a user would type. */
+export function confirmActions(lang: Lang, yesLabel = t(lang, "Ja", "Yes")): Action[] {
+  return [
+    { label: yesLabel, value: t(lang, "ja", "yes"), style: "positive" },
+    { label: t(lang, "Nee", "No"), value: t(lang, "nee", "no"), style: "destructive" },
+  ];
+}
+
+/** Writes at once, or first asks to confirm when the body's name was a corrected typo. */
+export async function writeUnlessGuessed(
+  turn: Turn,
+  write: PendingWrite,
+  resolved: { body: { name: string }; fuzzy: boolean },
+): Promise<Outcome> {
+  if (!resolved.fuzzy) return done(await executeWrite(turn, write));
+  const { lang } = turn;
+  const name = resolved.body.name;
+  return askToConfirm(
+    turn,
+    write,
+    t(lang, `Ik neem aan dat je ${name} bedoelt.`, `I assume you mean ${name}.`),
+  );
+}
+
 /** Asks the user to confirm a write, showing what will change. */
 export async function askToConfirm(turn: Turn, write: PendingWrite, reason?: string): Promise<Outcome> {
   const { lang } = turn;
@@ -72,14 +96,7 @@ export async function askToConfirm(turn: Turn, write: PendingWrite, reason?: str
       lang,
       intent: "confirm_request",
       blocks,
-      actions: [
-        {
-          label: t(lang, "Ja, vastleggen", "Yes, record it"),
-          value: t(lang, "ja", "yes"),
-          style: "positive",
-        },
-        { label: t(lang, "Nee", "No"), value: t(lang, "nee", "no"), style: "destructive" },
-      ],
+      actions: confirmActions(lang, t(lang, "Ja, vastleggen", "Yes, record it")),
       data: { pending: write },
     }),
     pending: { type: "confirm", write },

@@ -4,7 +4,7 @@ import { match } from "ts-pattern";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
 import { type Block, createReply, textReply } from "../../reply/reply.ts";
-import { readOnlyReply } from "../writes.ts";
+import { confirmActions, readOnlyReply } from "../writes.ts";
 import { bodyTitle, loadPeople, type MeetingView, meetingFacts, type People, timeSpan } from "./describe.ts";
 import type { MeetingWrite } from "./pending-meeting.ts";
 import { assumptionSentences, conflictSentences, officeHoursSentences } from "./warnings.ts";
@@ -129,10 +129,7 @@ export async function confirmMeeting(
       lang,
       intent: "confirm_request",
       blocks,
-      actions: [
-        { label: t(lang, "Ja", "Yes"), value: t(lang, "ja", "yes"), style: "positive" },
-        { label: t(lang, "Nee", "No"), value: t(lang, "nee", "no"), style: "destructive" },
-      ],
+      actions: confirmActions(lang),
       data: {
         pending: write,
         conflicts: conflicts.map((c) => c.id),
