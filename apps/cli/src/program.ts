@@ -2,6 +2,7 @@ import { DEFAULT_STORE_URL } from "@weerbaar/store";
 import { Command, Option } from "commander";
 import { register as registerAppointments } from "./commands/appointments.ts";
 import { register as registerChat } from "./commands/chat.ts";
+import { register as registerReminders } from "./commands/reminders.ts";
 import { register as registerReport } from "./commands/report.ts";
 import { register as registerSurvey } from "./commands/survey.ts";
 
@@ -11,6 +12,7 @@ const commandGroups: ((program: Command) => void)[] = [
   registerSurvey,
   registerAppointments,
   registerReport,
+  registerReminders,
 ];
 
 /** The `weerbaar` command with its global options and every command group registered. */

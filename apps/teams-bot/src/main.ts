@@ -1,8 +1,10 @@
 import { createAssistant } from "@weerbaar/assistant";
+import { reminderConfigFromEnv, remindersEnabled } from "@weerbaar/reminders";
 import { openStore, redactUrl } from "@weerbaar/store";
 import pino from "pino";
 import { createTeamsBot } from "./bot.ts";
 import { parseTeamsBotEnv, resolveAllowedTenants, resolveAuth, TeamsBotConfigError } from "./env.ts";
+import { createTeamsReminders } from "./reminders.ts";
 
 async function main(): Promise<void> {
   const env = parseTeamsBotEnv(process.env);
@@ -28,8 +30,18 @@ async function main(): Promise<void> {
     { event: "listening", url, database: redactUrl(env.DATABASE_URL), auth: auth.mode },
     `Teams bot listening on ${url}/api/messages`,
   );
+  const reminders = remindersEnabled(process.env)
+    ? createTeamsReminders({
+        store,
+        sendProactive: bot.sendProactive,
+        logger: logger.child({ component: "reminders" }),
+        config: reminderConfigFromEnv(process.env),
+      })
+    : undefined;
+  reminders?.start();
   const stop = async (signal: string) => {
     logger.info({ event: "stopping", signal }, "stopping");
+    await reminders?.stop();
     await close();
     await store.close();
     process.exit(0);

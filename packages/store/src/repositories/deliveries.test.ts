@@ -156,4 +156,24 @@ describe.each(engines)("concurrent claimers on $name", (engine) => {
     expect(new Set(ids).size).toBe(60);
     expect(claimed.flat().every((d) => d.attempts === 1)).toBe(true);
   });
+  it("claims only the platforms a worker can send to", async () => {
+    t.clock.set("2024-11-01T07:00:00Z");
+    // Platforms no other test uses: earlier tests leave due rows of their own behind.
+    for (const platform of ["alpha", "beta"]) {
+      await t.store.deliveries.enqueue(
+        {
+          key: `platforms:${platform}`,
+          platform,
+          channelId: "c",
+          dueAt: new Date("2024-11-01T06:00:00Z"),
+          payload: {},
+        },
+        worker,
+      );
+    }
+    const betaOnly = await t.store.deliveries.claim({ workerId: "b", platforms: ["beta"] }, worker);
+    expect(betaOnly.map((d) => d.key)).toEqual(["platforms:beta"]);
+    const alphaOnly = await t.store.deliveries.claim({ workerId: "a", platforms: ["alpha"] }, worker);
+    expect(alphaOnly.map((d) => d.key)).toEqual(["platforms:alpha"]);
+  });
 });

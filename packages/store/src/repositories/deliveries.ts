@@ -55,9 +55,12 @@ const BACKOFF_MAX_MS = 60 * 60_000;
 export interface DeliveriesRepository {
   /** Enqueues a delivery unless its key exists; returns the stored row and whether it was new. */
   enqueue(input: DeliveryInput, ctx: WriteContext): Promise<{ delivery: Delivery; created: boolean }>;
-  /** Atomically claims up to `limit` due deliveries (pending and due, or with an expired claim) for `leaseMs`. */
+  /**
+   * Atomically claims up to `limit` due deliveries (pending and due, or with an expired claim) for `leaseMs`;
+   * `platforms` limits it to the channels this worker can send to.
+   */
   claim(
-    options: { workerId: string; limit?: number; leaseMs?: number },
+    options: { workerId: string; limit?: number; leaseMs?: number; platforms?: readonly string[] },
     ctx: WriteContext,
   ): Promise<Delivery[]>;
   /** Marks a claimed delivery sent with the platform's message id; `late` defaults to "sent over 15 min after due". */
@@ -217,6 +220,7 @@ export function deliveriesRepository(exec: Executor): DeliveriesRepository {
           .orderBy("id")
           .limit(options.limit ?? 10);
         // SQLite holds the database write lock (BEGIN IMMEDIATE); PostgreSQL lets concurrent claimers skip each other's rows.
+        if (options.platforms) candidates = candidates.where("platform", "in", [...options.platforms]);
         if (exec.engine === "postgres") candidates = candidates.forUpdate().skipLocked();
         const rows = await tx
           .updateTable("reminderDeliveries")

@@ -1,0 +1,59 @@
+import {
+  ChannelGoneError,
+  createReminderService,
+  type IntervalTimer,
+  type ReminderConfigInput,
+  type ReminderLogger,
+  type ReminderService,
+  type Sender,
+} from "@weerbaar/reminders";
+import type { Store } from "@weerbaar/store";
+import type { MatrixBot } from "./bot.ts";
+
+/** The bot can no longer post in the room: it left or was kicked (M_FORBIDDEN), or the room is unknown. */
+function roomGone(error: unknown): string | undefined {
+  const { errcode, statusCode } = (error ?? {}) as { errcode?: string; statusCode?: number };
+  if (errcode === "M_FORBIDDEN" || statusCode === 403) return "forbidden";
+  if (errcode === "M_NOT_FOUND" || statusCode === 404) return "not_found";
+  return undefined;
+}
+
+/**
+ * Reminders to Matrix through sendToRoom with a transaction id derived from the delivery key, so a resend after a
+ * crash is the same event; a room the bot cannot post in becomes a ChannelGoneError so its subscriptions end.
+ */
+export function matrixReminderSender(bot: Pick<MatrixBot, "sendToRoom">): Sender {
+  return async (message) => {
+    try {
+      return await bot.sendToRoom(message.channelId, message.reply, { txnId: message.txnId });
+    } catch (error) {
+      const reason = roomGone(error);
+      if (reason) throw new ChannelGoneError("matrix", message.channelId, reason, { cause: error });
+      throw error;
+    }
+  };
+}
+
+/** What the Matrix bot's reminder worker needs. */
+export type MatrixRemindersOptions = {
+  store: Store;
+  bot: Pick<MatrixBot, "sendToRoom">;
+  logger: ReminderLogger;
+  now?: () => Date;
+  workerId?: string;
+  config?: ReminderConfigInput;
+  timer?: IntervalTimer;
+};
+
+/** The reminder worker of the Matrix bot (Matrix deliveries only); call `start()` to run it. */
+export function createMatrixReminders(options: MatrixRemindersOptions): ReminderService {
+  return createReminderService({
+    store: options.store,
+    senders: { matrix: matrixReminderSender(options.bot) },
+    now: options.now ?? (() => new Date()),
+    workerId: options.workerId ?? `matrix-bot-${process.pid}`,
+    logger: options.logger,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.timer ? { timer: options.timer } : {}),
+  });
+}
