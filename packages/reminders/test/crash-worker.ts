@@ -1,7 +1,7 @@
 // A reminder worker process for the crash test: resumes the simulated week where the last worker's clock file
 // says (plus the lease and a minute, as a restart would), ticks in steps, and posts through a "platform" that
 // appends each message to a log file (what a channel received survives the kill). Prints "ready", then "done".
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { openStore } from "@weerbaar/store";
 import { createReminderService, type Sender } from "../src/index.ts";
 
@@ -29,7 +29,9 @@ process.stdout.write("ready\n");
 const end = new Date(endIso).getTime() + 2 * Number(stepMs);
 for (; t <= end; t += Number(stepMs)) {
   await service.tick();
-  writeFileSync(clockFile, String(t));
+  // Written aside and renamed: a kill mid-write must not leave a truncated clock behind.
+  writeFileSync(`${clockFile}.tmp`, String(t));
+  renameSync(`${clockFile}.tmp`, clockFile);
 }
 await store.close();
 process.stdout.write("done\n");

@@ -1,0 +1,145 @@
+// Teams endpoint throughput and latency under autocannon (loopback, 10 s per run) with realistic message
+// activities, against a bare botbuilder echo bot (CloudAdapter, local mode, same express setup) measured in
+// the same run. Goal: ≥ 0.9 of the echo bot's throughput. Reported, never failed.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { personalChat, personalMessage, teamsUser } from "@weerbaar/testing/bot-connector";
+import autocannon from "autocannon";
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = 10;
+const GOAL_RATIO = 0.9;
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "../../..");
+const out = join(root, "bench", "raw", "teams-throughput.json");
+
+const QUESTIONS = [
+  "hoe staat Leudal ervoor?",
+  "hoe staat Venlo ervoor?",
+  "hoe staat Maastricht ervoor?",
+  "hoe staat Roermond ervoor?",
+  "hoe staat Súdwest-Fryslân ervoor?",
+  "hoe staat Amsterdam ervoor?",
+  "welke gemeenten in Limburg hebben geen protocol?",
+  "welke provincies hebben een gedragscode?",
+  "hoe staat Zwolle ervoor?",
+  "wie is de griffier van Leudal?",
+];
+
+async function startServer(kind: "echo" | "weerbaar", aad: string) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, "tooling/scripts/run.mjs"), join(here, "server.ts"), kind, aad],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    let buffer = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString("utf8");
+      const end = buffer.indexOf("\n");
+      if (end !== -1) resolve(buffer.slice(0, end));
+    });
+    child.once("exit", (code) => reject(new Error(`${kind} server exited ${code}`)));
+  });
+  const { url, serviceUrl } = JSON.parse(line) as { url: string; serviceUrl: string };
+  return { url, serviceUrl, stop: () => child.kill("SIGTERM") };
+}
+
+function requestsFor(serviceUrl: string, aad: string) {
+  const context = { serviceUrl, bot: { id: "28:weerbaar-local", name: "Weerbaar" }, tenantId: randomUUID() };
+  const user = teamsUser("Anna de Vries", aad);
+  // One personal chat per question: each conversation keeps a simple, repeatable dialog state.
+  return QUESTIONS.map((text) => ({
+    method: "POST" as const,
+    path: "/api/messages",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(personalMessage(context, { user, chat: personalChat(), text })),
+  }));
+}
+
+async function load(kind: "echo" | "weerbaar") {
+  const aad = randomUUID();
+  const server = await startServer(kind, aad);
+  try {
+    const requests = requestsFor(server.serviceUrl, aad);
+    // Warm-up: JIT, SQLite page cache.
+    await autocannon({ url: server.url, connections: 2, duration: 2, requests });
+    const result = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      requests,
+    });
+    return {
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      total: result.requests.total,
+    };
+  } finally {
+    server.stop();
+  }
+}
+
+const echo = await load("echo");
+const weerbaar = await load("weerbaar");
+const ratio = weerbaar.requestsPerSecond / echo.requestsPerSecond;
+const row = (name: string, r: typeof echo) =>
+  `${name.padEnd(10)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.total} requests, ${r.errors} errors, ${r.non2xx} non-2xx`;
+console.log(`Teams /api/messages, autocannon ${CONNECTIONS} connections × ${DURATION_S} s, loopback`);
+console.log(row("echo bot", echo));
+console.log(row("weerbaar", weerbaar));
+console.log(
+  `throughput ratio weerbaar/echo: ${ratio.toFixed(2)} (goal ≥ ${GOAL_RATIO}: ${ratio >= GOAL_RATIO ? "met" : "NOT met"})`,
+);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      name: "teams-throughput",
+      description: `autocannon ${CONNECTIONS} connections × ${DURATION_S} s on /api/messages; status questions and list queries`,
+      command: "pnpm --filter @weerbaar/teams-bot bench",
+      at: new Date().toISOString(),
+      baseline: { metric: "echo bot (botbuilder CloudAdapter, local mode)", ...echo },
+      results: [
+        {
+          metric: "throughput",
+          unit: "req/s",
+          value: weerbaar.requestsPerSecond,
+          baseline: echo.requestsPerSecond,
+          ratio,
+          goal: `≥ ${GOAL_RATIO} × echo`,
+          met: ratio >= GOAL_RATIO,
+        },
+        {
+          metric: "latency p50",
+          unit: "ms",
+          value: weerbaar.p50,
+          baseline: echo.p50,
+          ratio: weerbaar.p50 / Math.max(echo.p50, 1),
+        },
+        {
+          metric: "latency p99",
+          unit: "ms",
+          value: weerbaar.p99,
+          baseline: echo.p99,
+          ratio: weerbaar.p99 / Math.max(echo.p99, 1),
+        },
+        {
+          metric: "errors + non-2xx",
+          unit: "count",
+          value: weerbaar.errors + weerbaar.non2xx,
+          baseline: echo.errors + echo.non2xx,
+        },
+      ],
+    },
+    null,
+    2,
+  )}\n`,
+);

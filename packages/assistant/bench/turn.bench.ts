@@ -1,0 +1,120 @@
+// One assistant turn (understand + query + render) per intent on SQLite with the 354 bodies and a filled survey,
+// p50/p99 per intent, against a trivial turn ("help") measured in the same run. Goal: p99 ≤ 2 ms for queries.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { allBodies } from "@weerbaar/domain";
+import { openStore } from "@weerbaar/store";
+import { createAssistant, type IncomingMessage, renderPlainText } from "../src/index.ts";
+
+const SAMPLES = 400;
+const GOAL_P99_MS = 2;
+const NOW = new Date("2026-11-25T10:00:00Z");
+const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+const out = join(root, "bench", "raw", "assistant-turn.json");
+
+const dir = mkdtempSync(join(tmpdir(), "weerbaar-bench-"));
+const store = await openStore(`sqlite:${join(dir, "weerbaar.db")}`, { now: () => NOW });
+const ctx = { actorId: "system", channel: "bench" };
+await store.survey.record(
+  allBodies.map((body, n) =>
+    n % 3 === 0
+      ? {
+          bodyCode: body.code,
+          protocol: "present",
+          usage: n % 2 ? "active" : "dormant",
+          codeOfConduct: "yes",
+        }
+      : {
+          bodyCode: body.code,
+          protocol: n % 3 === 1 ? "none" : "unknown",
+          usage: "unknown",
+          codeOfConduct: "no",
+        },
+  ),
+  ctx,
+);
+for (const [name, role] of [
+  ["Jan Jansen", "clerk"],
+  ["Marie Peeters", "mayor"],
+] as const) {
+  await store.contacts.add({ bodyCode: "GM1640", name, role }, ctx);
+}
+const assistant = createAssistant({ store, now: () => NOW, admins: ["matrix:@anna:weerbaar.test"] });
+const message = (text: string, conversation: string): IncomingMessage => ({
+  conversationId: `bench:${conversation}`,
+  channel: { platform: "matrix", id: `!bench-${conversation}` },
+  identity: { platform: "matrix", userId: "@anna:weerbaar.test" },
+  text,
+  isDirect: true,
+});
+
+type Case = { intent: string; kind: "baseline" | "query" | "write"; texts: (n: number) => string };
+const cases: Case[] = [
+  { intent: "help", kind: "baseline", texts: () => "help" },
+  {
+    intent: "body_status",
+    kind: "query",
+    texts: (n) => `hoe staat ${allBodies[n % allBodies.length]?.name} ervoor?`,
+  },
+  {
+    intent: "list_bodies",
+    kind: "query",
+    texts: (n) =>
+      n % 2 ? "welke gemeenten in Limburg hebben geen protocol?" : "welke provincies hebben een gedragscode?",
+  },
+  { intent: "survey_summary", kind: "query", texts: () => "hoeveel procent heeft een protocol?" },
+  { intent: "needs_call", kind: "query", texts: () => "welke gemeenten moet ik bellen?" },
+  { intent: "show_contacts", kind: "query", texts: () => "wie is de griffier van Leudal?" },
+  { intent: "unknown", kind: "query", texts: () => "de koffie is op" },
+  { intent: "update_survey", kind: "write", texts: (n) => `Venlo heeft ${n % 2 ? "een" : "geen"} protocol` },
+  { intent: "record_outreach", kind: "write", texts: () => "gebeld met Leudal" },
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function measure(c: Case): Promise<{ p50: number; p99: number; intents: Set<string> }> {
+  const intents = new Set<string>();
+  for (let n = 0; n < 50; n++) await assistant.handle(message(c.texts(n), `${c.intent}-warm`));
+  const samples: number[] = [];
+  for (let n = 0; n < SAMPLES; n++) {
+    const started = performance.now();
+    const reply = await assistant.handle(message(c.texts(n), c.intent));
+    renderPlainText(reply);
+    samples.push(performance.now() - started);
+    intents.add(reply.intent);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), intents };
+}
+
+const results = [];
+const baseline = await measure(cases[0] as Case);
+console.log(`assistant turn on SQLite, ${SAMPLES} turns per intent (baseline: "help")`);
+for (const c of cases) {
+  const m = c.kind === "baseline" ? baseline : await measure(c);
+  const met = c.kind === "query" ? m.p99 <= GOAL_P99_MS : undefined;
+  results.push({
+    metric: `turn: ${c.intent} (${c.kind})`,
+    unit: "ms",
+    p50: m.p50,
+    p99: m.p99,
+    baselineP50: baseline.p50,
+    ratio: m.p50 / baseline.p50,
+    ...(c.kind === "query" ? { goal: `p99 ≤ ${GOAL_P99_MS} ms`, met } : {}),
+    answeredAs: [...m.intents],
+  });
+  console.log(
+    `${c.intent.padEnd(16)} ${c.kind.padEnd(8)} p50 ${m.p50.toFixed(3).padStart(7)} ms  p99 ${m.p99.toFixed(3).padStart(7)} ms  ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)} of help  ${met === undefined ? "" : met ? "goal met" : "GOAL MISSED"}  (${[...m.intents].join(", ")})`,
+  );
+}
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  `${JSON.stringify({ name: "assistant-turn", description: "createAssistant().handle on SQLite, 354 bodies, filled survey", command: "pnpm --filter @weerbaar/assistant bench", at: new Date().toISOString(), baseline: { metric: "turn: help", unit: "ms", p50: baseline.p50, p99: baseline.p99 }, results }, null, 2)}\n`,
+);
+await store.close();
+rmSync(dir, { recursive: true, force: true });
