@@ -67,3 +67,18 @@ describe("regressions", () => {
     }
   });
 });
+
+describe("regressions: lone surrogates", () => {
+  it("stores a note with a lone surrogate as well-formed text instead of mangling it", async () => {
+    const s = await createScenario();
+    try {
+      await s.say("Leudal heeft geen protocol \ud800 echt niet");
+      const note = (await s.store.survey.current("GM1640")).note ?? "";
+      expect(note.isWellFormed()).toBe(true);
+      expect(note).toContain("\ufffd");
+      expect(note.match(/\ufffd/g)).toHaveLength(1);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ export {
   Appointment,
   AppointmentStatus,
   Attendee,
+  MAX_MEETING_MS,
   Reschedule,
 } from "./appointments/appointment.ts";
 export {

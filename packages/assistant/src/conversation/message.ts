@@ -26,5 +26,6 @@ export const MAX_UNDERSTOOD_LENGTH = 2000;
 
 /** Removes control and zero-width characters and collapses whitespace, so hostile input reads as text. */
 export function cleanText(text: string): string {
-  return text.replace(controlCharacters, " ").replace(/\s+/g, " ").trim();
+  // Lone surrogates become U+FFFD here: stored as they are, SQLite would read them back as three of them.
+  return text.toWellFormed().replace(controlCharacters, " ").replace(/\s+/g, " ").trim();
 }

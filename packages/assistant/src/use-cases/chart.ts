@@ -1,4 +1,3 @@
-import { renderProgressChart, renderStatusMap } from "@weerbaar/charts";
 import { findBodyByCode } from "@weerbaar/domain";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
@@ -26,7 +25,9 @@ export async function chart(turn: Turn, intent: ChartIntent): Promise<Outcome> {
     ...(province ? { provinceCode: province.code } : {}),
   };
   const isMap = intent.chart === "map";
-  const picture = isMap ? await renderStatusMap(input) : await renderProgressChart(input);
+  // Loaded on first use: vega, vega-lite and resvg add over a second to every bot's start-up otherwise.
+  const charts = await import("@weerbaar/charts");
+  const picture = isMap ? await charts.renderStatusMap(input) : await charts.renderProgressChart(input);
   const base = isMap ? t(lang, "kaart", "map") : t(lang, "voortgang", "progress");
   const fileName = `${[base, ...(province ? [slug(province.name)] : [])].join("-")}.png`;
   const title = isMap

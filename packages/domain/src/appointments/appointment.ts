@@ -25,6 +25,9 @@ export const Reschedule = z.object({
 /** One entry of an appointment's reschedule history. */
 export type Reschedule = z.infer<typeof Reschedule>;
 
+/** The longest a meeting may last: 24 hours. Bounding it lets agenda queries use an index on the start. */
+export const MAX_MEETING_MS = 24 * 60 * 60 * 1000;
+
 /** A meeting with a body; start and end are instants (stored in UTC). */
 export const Appointment = z
   .object({
@@ -45,6 +48,10 @@ export const Appointment = z
   })
   .refine((a) => a.end.getTime() > a.start.getTime(), {
     message: "a meeting ends after it starts",
+    path: ["end"],
+  })
+  .refine((a) => a.end.getTime() - a.start.getTime() <= MAX_MEETING_MS, {
+    message: "a meeting lasts at most 24 hours",
     path: ["end"],
   });
 /** A meeting with a municipality or province. */

@@ -3,10 +3,15 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely/migrati
 import type { Engine } from "../engine/context.ts";
 import { initialMigration } from "./0001-initial.ts";
 import { leasesMigration } from "./0002-leases.ts";
+import { queryIndexesMigration } from "./0003-query-indexes.ts";
 
 /** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
 function migrations(engine: Engine): Record<string, Migration> {
-  return { "0001-initial": initialMigration(engine), "0002-leases": leasesMigration(engine) };
+  return {
+    "0001-initial": initialMigration(engine),
+    "0002-leases": leasesMigration(engine),
+    "0003-query-indexes": queryIndexesMigration,
+  };
 }
 
 /** Brings the schema up to date; concurrent openers wait for each other (advisory lock / BEGIN IMMEDIATE). */

@@ -230,4 +230,29 @@ describe.each(engines)("booking race on $name", (engine) => {
     }
     expect(await t.store.appointments.list({ staffId: anna.id })).toHaveLength(rounds);
   });
+
+  it("refuses a meeting longer than 24 hours, and still lists one that started almost a day before the range", async () => {
+    const anna = await anAdvisor(t.store);
+    const start = new Date("2024-02-01T09:00:00Z");
+    const tooLong = aBooking(anna.id, { start, end: plusMinutes(start, 24 * 60 + 1) });
+    await expect(t.store.appointments.book(tooLong, console1)).rejects.toThrow("at most 24 hours");
+    const allDay = await t.store.appointments.book(
+      aBooking(anna.id, { start, end: plusMinutes(start, 23 * 60 + 30) }),
+      console1,
+    );
+    const listed = await t.store.appointments.list({ from: plusMinutes(start, 23 * 60), staffId: anna.id });
+    expect(listed.map((a) => a.id)).toEqual([allDay.id]);
+    const attendee = await anAdvisor(t.store, "Bram");
+    const attended = await t.store.appointments.book(
+      aBooking(anna.id, {
+        start: plusMinutes(start, 24 * 60),
+        end: plusMinutes(start, 25 * 60),
+        attendees: [{ type: "staff", staffId: attendee.id }],
+      }),
+      console1,
+    );
+    expect((await t.store.appointments.list({ staffId: attendee.id })).map((a) => a.id)).toEqual([
+      attended.id,
+    ]);
+  });
 });

@@ -5,9 +5,10 @@ import {
   type AppointmentStatus,
   type Attendee,
   findBodyByCode,
+  MAX_MEETING_MS,
   type Reschedule,
 } from "@weerbaar/domain";
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
 import {
   type Executor,
   fromStored,
@@ -155,23 +156,32 @@ async function assertNoConflicts(
     .select("id")
     .where("status", "!=", "cancelled")
     .where("startAt", "<", toStored(slot.end))
+    .where("startAt", ">", toStored(earliestStartOverlapping(slot.start)))
     .where("endAt", ">", toStored(slot.start))
-    .where((eb) =>
-      eb.or([
-        eb("organizerId", "in", staffIds),
-        eb.exists(
-          eb
-            .selectFrom("appointmentAttendees")
-            .select(sql`1`.as("one"))
-            .whereRef("appointmentAttendees.appointmentId", "=", "appointments.id")
-            .where("appointmentAttendees.staffId", "in", staffIds),
-        ),
-      ]),
-    );
+    .where("id", "in", (eb) => appointmentsOfStaff(eb, staffIds));
   if (slot.excludeId) query = query.where("id", "!=", slot.excludeId);
   const overlapping = await query.execute();
   const unaccepted = overlapping.map((r) => r.id).filter((id) => !accepted.includes(id));
   if (unaccepted.length > 0) throw new AppointmentConflictError(await loadAppointments(tx, unaccepted));
+}
+
+/** A meeting overlapping `instant` started after this: meetings last at most MAX_MEETING_MS (an index bound). */
+function earliestStartOverlapping(instant: Date): Date {
+  return new Date(instant.getTime() - MAX_MEETING_MS - 1);
+}
+
+/** Ids of the appointments staff organise or attend, as a union of two index lookups. */
+function appointmentsOfStaff(eb: ExpressionBuilder<Database, "appointments">, staffIds: readonly string[]) {
+  return eb
+    .selectFrom("appointments as organised")
+    .select("organised.id")
+    .where("organised.organizerId", "in", [...staffIds])
+    .union(
+      eb
+        .selectFrom("appointmentAttendees")
+        .select("appointmentAttendees.appointmentId as id")
+        .where("appointmentAttendees.staffId", "in", [...staffIds]),
+    );
 }
 
 function validate(candidate: Appointment): Appointment {
@@ -378,25 +388,16 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
     async list(filter = {}) {
       let query = exec.db.selectFrom("appointments").select("id");
       if (!filter.includeCancelled) query = query.where("status", "!=", "cancelled");
-      if (filter.from) query = query.where("endAt", ">", toStored(filter.from));
+      if (filter.from) {
+        query = query
+          .where("endAt", ">", toStored(filter.from))
+          .where("startAt", ">", toStored(earliestStartOverlapping(filter.from)));
+      }
       if (filter.to) query = query.where("startAt", "<", toStored(filter.to));
       if (filter.bodyCode)
         query = query.where("bodyCode", "=", findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
       const staffId = filter.staffId;
-      if (staffId) {
-        query = query.where((eb) =>
-          eb.or([
-            eb("organizerId", "=", staffId),
-            eb.exists(
-              eb
-                .selectFrom("appointmentAttendees")
-                .select(sql`1`.as("one"))
-                .whereRef("appointmentAttendees.appointmentId", "=", "appointments.id")
-                .where("appointmentAttendees.staffId", "=", staffId),
-            ),
-          ]),
-        );
-      }
+      if (staffId) query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId]));
       const rows = await query.execute();
       return loadAppointments(
         exec.db,
