@@ -8,7 +8,7 @@ import {
   MAX_MEETING_MS,
   type Reschedule,
 } from "@weerbaar/domain";
-import { type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import {
   type Executor,
   fromStored,
