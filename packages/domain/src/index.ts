@@ -91,6 +91,7 @@ export {
 // Staff
 export { IdentityKey, identityKey, parseAdminList, parseIdentityKey } from "./staff/identity-key.ts";
 export { canManageStaff, canWrite } from "./staff/permissions.ts";
+export { staffRoleLabel } from "./staff/role-label.ts";
 export { ChatIdentity, StaffMember, StaffRole } from "./staff/staff.ts";
 
 // Survey

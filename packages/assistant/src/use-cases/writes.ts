@@ -5,6 +5,7 @@ import {
   findBodyByCode,
   identityKey,
   parseIdentityKey,
+  staffRoleLabel,
 } from "@weerbaar/domain";
 import { match } from "ts-pattern";
 import type { PendingWrite } from "../conversation/pending.ts";
@@ -52,7 +53,7 @@ export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Bl
         type: "facts" as const,
         facts: [
           { label: t(lang, "Medewerker", "Staff member"), value: w.name },
-          { label: t(lang, "Rol", "Role"), value: w.role },
+          { label: t(lang, "Rol", "Role"), value: staffRoleLabel(w.role, lang) },
           { label: t(lang, "Account", "Account"), value: `${w.identity.platform}:${w.identity.id}` },
         ],
       },
