@@ -114,7 +114,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
         const intent = refineMeetingIntent(text, understanding.intent);
         const outcome =
           (pending && (await continueDialog(turn, pending, intent))) ?? (await dispatch(turn, intent));
-        await savePending(message.conversationId, outcome.pending);
+        // Most turns neither had nor leave an open question: no write for those.
+        if (pending || outcome.pending) await savePending(message.conversationId, outcome.pending);
         return outcome.reply;
       } catch (error) {
         return failureReply(error, fallbackLang);
