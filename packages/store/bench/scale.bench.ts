@@ -238,47 +238,8 @@ try {
     );
   };
 
+  // The store as shipped: JIT off, the 24-hour bound on agenda queries and the indexes of migration 0003.
   await measureAll(store, "schema as migrated");
-
-  // Proposals, measured on the same data: JIT off for this OLTP database (PostgreSQL compiles mis-estimated
-  // cheap queries for hundreds of ms), and an index matching the outbox list's order.
-  const name = new URL(database.url).pathname.slice(1);
-  await admin.query(`alter database "${name}" set jit = off`);
-  await admin.query(
-    "create index reminder_deliveries_status_due on reminder_deliveries (status, due_at, id)",
-  );
-  await admin.query("analyze reminder_deliveries");
-  const tuned = await openStore(database.url, { now: () => NOW });
-  await measureAll(tuned, "proposed: jit off + reminder_deliveries (status, due_at, id)");
-
-  // A proposed query: bounding start_at from below by the longest meeting (24 h) turns the overlap test into a
-  // range scan of the existing appointments_time index; the staff filter as a UNION uses per-staff indexes.
-  await admin.query("create index appointments_organizer_start on appointments (organizer_id, start_at)");
-  await admin.query(
-    "create index appointment_attendees_staff_appointment on appointment_attendees (staff_id, appointment_id)",
-  );
-  await admin.query("analyze appointments");
-  await admin.query("analyze appointment_attendees");
-  await admin.query("set jit = off");
-  const proposedAgenda = `select a.id from appointments a
-     where a.organizer_id = $1 and a.start_at < $3 and a.start_at > $2::timestamptz - interval '24 hours' and a.end_at > $2 and a.status <> 'cancelled'
-     union
-     select a.id from appointment_attendees t join appointments a on a.id = t.appointment_id
-     where t.staff_id = $1 and a.start_at < $3 and a.start_at > $2::timestamptz - interval '24 hours' and a.end_at > $2 and a.status <> 'cancelled'`;
-  for (const [label, window] of [
-    ["this week", thisWeek],
-    ["a week in 2021", pastWeek],
-  ] as const) {
-    const values = ["staff-007", window.from, window.to];
-    const measured = await time(() => admin.query(proposedAgenda, values));
-    const rows = (await admin.query(proposedAgenda, values)).rowCount ?? 0;
-    const explained = await admin.query(`explain (analyze, buffers) ${proposedAgenda}`, values);
-    plans[`agenda: one advisor, ${label} [proposed query]`] = [
-      `-- ${proposedAgenda}\n${explained.rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
-    ];
-    report(`agenda ids: one advisor, ${label} → ${rows} rows [proposed query + indexes, ids only]`, measured);
-  }
-  await tuned.close();
 
   for (const [metric, list] of Object.entries(plans)) {
     console.log(`\n=== EXPLAIN ANALYZE: ${metric}`);
