@@ -158,7 +158,12 @@ async function assertNoConflicts(
     .where("startAt", "<", toStored(slot.end))
     .where("startAt", ">", toStored(earliestStartOverlapping(slot.start)))
     .where("endAt", ">", toStored(slot.start))
-    .where("id", "in", (eb) => appointmentsOfStaff(eb, staffIds));
+    .where("id", "in", (eb) =>
+      appointmentsOfStaff(eb, staffIds, {
+        startAfter: earliestStartOverlapping(slot.start),
+        startBefore: slot.end,
+      }),
+    );
   if (slot.excludeId) query = query.where("id", "!=", slot.excludeId);
   const overlapping = await query.execute();
   const unaccepted = overlapping.map((r) => r.id).filter((id) => !accepted.includes(id));
@@ -170,18 +175,34 @@ function earliestStartOverlapping(instant: Date): Date {
   return new Date(instant.getTime() - MAX_MEETING_MS - 1);
 }
 
-/** Ids of the appointments staff organise or attend, as a union of two index lookups. */
-function appointmentsOfStaff(eb: ExpressionBuilder<Database, "appointments">, staffIds: readonly string[]) {
-  return eb
+/** Start bounds of a time window, repeated inside each branch of the staff union so both use an index. */
+type StartWindow = { startAfter?: Date; startBefore?: Date };
+
+/** Ids of the appointments staff organise or attend in the window, as a union of two index lookups. */
+function appointmentsOfStaff(
+  eb: ExpressionBuilder<Database, "appointments">,
+  staffIds: readonly string[],
+  window: StartWindow = {},
+) {
+  const ids = [...staffIds];
+  let organised = eb
     .selectFrom("appointments as organised")
     .select("organised.id")
-    .where("organised.organizerId", "in", [...staffIds])
-    .union(
-      eb
-        .selectFrom("appointmentAttendees")
-        .select("appointmentAttendees.appointmentId as id")
-        .where("appointmentAttendees.staffId", "in", [...staffIds]),
-    );
+    .where("organised.organizerId", "in", ids);
+  let attended = eb
+    .selectFrom("appointmentAttendees")
+    .innerJoin("appointments as attendedOne", "attendedOne.id", "appointmentAttendees.appointmentId")
+    .select("appointmentAttendees.appointmentId as id")
+    .where("appointmentAttendees.staffId", "in", ids);
+  if (window.startAfter) {
+    organised = organised.where("organised.startAt", ">", toStored(window.startAfter));
+    attended = attended.where("attendedOne.startAt", ">", toStored(window.startAfter));
+  }
+  if (window.startBefore) {
+    organised = organised.where("organised.startAt", "<", toStored(window.startBefore));
+    attended = attended.where("attendedOne.startAt", "<", toStored(window.startBefore));
+  }
+  return organised.union(attended);
 }
 
 function validate(candidate: Appointment): Appointment {
@@ -397,7 +418,13 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
       if (filter.bodyCode)
         query = query.where("bodyCode", "=", findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
       const staffId = filter.staffId;
-      if (staffId) query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId]));
+      if (staffId) {
+        const window = {
+          ...(filter.from ? { startAfter: earliestStartOverlapping(filter.from) } : {}),
+          ...(filter.to ? { startBefore: filter.to } : {}),
+        };
+        query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId], window));
+      }
       const rows = await query.execute();
       return loadAppointments(
         exec.db,
