@@ -1,4 +1,4 @@
-import { createAssistant } from "@weerbaar/assistant";
+import { calendarFeed, createAssistant } from "@weerbaar/assistant";
 import { reminderConfigFromEnv, remindersEnabled } from "@weerbaar/reminders";
 import { openStore, redactUrl } from "@weerbaar/store";
 import pino from "pino";
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     auth,
     allowedTenants: resolveAllowedTenants(env),
     logger,
+    calendar: (token) => calendarFeed(store, token),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
   const { url, close } = await bot.listen(env.PORT, env.HOST);
