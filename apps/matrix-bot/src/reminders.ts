@@ -1,13 +1,10 @@
 import {
   ChannelGoneError,
-  createReminderService,
-  type IntervalTimer,
-  type ReminderConfigInput,
-  type ReminderLogger,
+  createPlatformReminders,
+  type PlatformWorkerOptions,
   type ReminderService,
   type Sender,
 } from "@weerbaar/reminders";
-import type { Store } from "@weerbaar/store";
 import type { MatrixBot } from "./bot.ts";
 
 /** The bot can no longer post in the room: it left or was kicked (M_FORBIDDEN), or the room is unknown. */
@@ -35,25 +32,9 @@ export function matrixReminderSender(bot: Pick<MatrixBot, "sendToRoom">): Sender
 }
 
 /** What the Matrix bot's reminder worker needs. */
-export type MatrixRemindersOptions = {
-  store: Store;
-  bot: Pick<MatrixBot, "sendToRoom">;
-  logger: ReminderLogger;
-  now?: () => Date;
-  workerId?: string;
-  config?: ReminderConfigInput;
-  timer?: IntervalTimer;
-};
+export type MatrixRemindersOptions = PlatformWorkerOptions & { bot: Pick<MatrixBot, "sendToRoom"> };
 
 /** The reminder worker of the Matrix bot (Matrix deliveries only); call `start()` to run it. */
 export function createMatrixReminders(options: MatrixRemindersOptions): ReminderService {
-  return createReminderService({
-    store: options.store,
-    senders: { matrix: matrixReminderSender(options.bot) },
-    now: options.now ?? (() => new Date()),
-    workerId: options.workerId ?? `matrix-bot-${process.pid}`,
-    logger: options.logger,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.timer ? { timer: options.timer } : {}),
-  });
+  return createPlatformReminders("matrix", matrixReminderSender(options.bot), options);
 }

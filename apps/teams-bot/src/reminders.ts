@@ -1,13 +1,10 @@
 import {
   ChannelGoneError,
-  createReminderService,
-  type IntervalTimer,
-  type ReminderConfigInput,
-  type ReminderLogger,
+  createPlatformReminders,
+  type PlatformWorkerOptions,
   type ReminderService,
   type Sender,
 } from "@weerbaar/reminders";
-import type { Store } from "@weerbaar/store";
 import { TeamsConversationGoneError } from "./teams/errors.ts";
 import type { SendProactive } from "./teams/proactive.ts";
 
@@ -29,25 +26,9 @@ export function teamsReminderSender(sendProactive: SendProactive): Sender {
 }
 
 /** What the Teams bot's reminder worker needs. */
-export type TeamsRemindersOptions = {
-  store: Store;
-  sendProactive: SendProactive;
-  logger: ReminderLogger;
-  now?: () => Date;
-  workerId?: string;
-  config?: ReminderConfigInput;
-  timer?: IntervalTimer;
-};
+export type TeamsRemindersOptions = PlatformWorkerOptions & { sendProactive: SendProactive };
 
 /** The reminder worker of the Teams bot (Teams deliveries only); call `start()` to run it. */
 export function createTeamsReminders(options: TeamsRemindersOptions): ReminderService {
-  return createReminderService({
-    store: options.store,
-    senders: { teams: teamsReminderSender(options.sendProactive) },
-    now: options.now ?? (() => new Date()),
-    workerId: options.workerId ?? `teams-bot-${process.pid}`,
-    logger: options.logger,
-    ...(options.config ? { config: options.config } : {}),
-    ...(options.timer ? { timer: options.timer } : {}),
-  });
+  return createPlatformReminders("teams", teamsReminderSender(options.sendProactive), options);
 }

@@ -15,6 +15,7 @@ export { groupByBody, loadReminderData } from "./load.ts";
 export { type ReminderLogger, silentLogger } from "./logger.ts";
 export { ReminderPayload, type SubscriptionTopic, topicOf } from "./payload.ts";
 export { followUpDueAt, type PlanOptions, planReminders } from "./plan.ts";
+export { createPlatformReminders, type PlatformWorkerOptions } from "./platform-worker.ts";
 export { type PreviewItem, previewReminders } from "./preview.ts";
 export { type RenderContext, renderReminder } from "./render.ts";
 export { latestRun, nextRun } from "./schedule.ts";
