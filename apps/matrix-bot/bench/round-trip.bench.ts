@@ -1,19 +1,16 @@
 // Matrix round trip through a local Synapse: a person's account sends "hoe staat Leudal ervoor?" and waits for
 // the reply, against Weerbaar (real assistant, SQLite store) and, in the same run, a bare matrix-bot-sdk bot that
 // echoes each message as a reply notice. Rounds alternate between the two so load on the machine hits both alike.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createAssistant } from "@weerbaar/assistant";
+import { writeBenchReport } from "@weerbaar/testing/bench";
 import { type HumanClient, isReplyTo } from "@weerbaar/testing/synapse";
 import { AutojoinRoomsMixin, MatrixClient, SimpleFsStorageProvider } from "matrix-bot-sdk";
 import { createWorld, directRoom, openTestStore, startBot, waitForJoin } from "../test/support/world.ts";
 
 const ROUNDS = 30;
 const WARMUP = 3;
-const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, "../../..", "bench", "raw", "matrix-round-trip.json");
 
 const world = await createWorld();
 const store = await openTestStore(world);
@@ -67,33 +64,25 @@ try {
   console.log(
     `bare matrix-bot-sdk echo bot p50 ${bare.p50.toFixed(0)} ms, p99 ${bare.p99.toFixed(0)} ms; ratio ×${ratio.toFixed(2)} (goal ≤ 1.1)`,
   );
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    `${JSON.stringify(
+  writeBenchReport("matrix-round-trip", {
+    name: "matrix-round-trip",
+    description: `a person sends, sees the reply; ${ROUNDS} alternating rounds after ${WARMUP} warm-up rounds`,
+    command: "pnpm --filter @weerbaar/matrix-bot bench",
+    at: new Date().toISOString(),
+    results: [
       {
-        name: "matrix-round-trip",
-        description: `a person sends, sees the reply; ${ROUNDS} alternating rounds after ${WARMUP} warm-up rounds`,
-        command: "pnpm --filter @weerbaar/matrix-bot bench",
-        at: new Date().toISOString(),
-        results: [
-          {
-            metric: "round trip, status question",
-            unit: "ms",
-            value: weerbaar.p50,
-            p50: weerbaar.p50,
-            p99: weerbaar.p99,
-            baseline: bare.p50,
-            ratio,
-            goal: "≤ 1.1 × echo bot",
-            met: ratio <= 1.1,
-          },
-        ],
+        metric: "round trip, status question",
+        unit: "ms",
+        value: weerbaar.p50,
+        p50: weerbaar.p50,
+        p99: weerbaar.p99,
+        baseline: bare.p50,
+        ratio,
+        goal: "≤ 1.1 × echo bot",
+        met: ratio <= 1.1,
       },
-      null,
-      2,
-    )}\n`,
-  );
+    ],
+  });
 } finally {
   echo.stop();
   await bot.stop();

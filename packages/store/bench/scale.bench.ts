@@ -2,9 +2,8 @@
 // 10 000 000 audit rows and 1 000 000 reminder deliveries (generated inside the database), against a `select 1`
 // round trip measured in the same run. Goal: ≤ 50 ms per query. Prints EXPLAIN ANALYZE plans of the SQL the
 // store actually sent. Runs in its own database on TEST_POSTGRES_URL's server, dropped afterwards.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { writeBenchReport } from "@weerbaar/testing/bench";
 import { createTestDatabase } from "@weerbaar/testing/postgres";
 import pg from "pg";
 import { openStore, type Store } from "../src/index.ts";
@@ -14,8 +13,6 @@ const RUNS = 20;
 const NOW = new Date("2026-11-25T12:00:00Z");
 const ctx = { actorId: "staff-001", channel: "bench" };
 // Run through run.mjs, this file executes from a bundle in .cache/run: find the repository from the working directory.
-const root = repositoryRoot(process.cwd());
-const out = join(root, "bench", "raw", "store-scale.json");
 
 type Result = {
   metric: string;
@@ -28,17 +25,7 @@ type Result = {
   met?: boolean;
 };
 
-function repositoryRoot(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
-  }
-  throw new Error(`no pnpm-workspace.yaml above ${from}`);
-}
-
-function write(report: object): void {
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-}
+const write = (report: object) => writeBenchReport("store-scale", report);
 
 if (!process.env.TEST_POSTGRES_URL) {
   console.log("store scale benchmark skipped: TEST_POSTGRES_URL is not set");

@@ -1,6 +1,7 @@
 import { CamelCasePlugin, type Dialect, Kysely, sql } from "kysely";
 import type { Engine, Executor } from "./engine/context.ts";
 import { openPostgresDialect } from "./engine/postgres.ts";
+import { ReadCache } from "./engine/read-cache.ts";
 import type { Database } from "./engine/schema.ts";
 import { openSqliteDialect } from "./engine/sqlite.ts";
 import { parseStoreUrl } from "./engine/url.ts";
@@ -98,7 +99,7 @@ export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreO
     });
   }
   const now = options.now ?? (() => new Date());
-  const exec: Executor = { db, engine: location.engine, now };
+  const exec: Executor = { db, engine: location.engine, now, reads: new ReadCache() };
   return {
     ...repositories(exec),
     engine: location.engine,

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { writeBenchReport } from "./bench.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const runner = join(root, "tooling/scripts/run.mjs");
@@ -110,8 +111,6 @@ export async function measureColdStart(options: ColdStartOptions): Promise<void>
   console.log(
     `${row(options.label, app)}   (×${(app.readyMs / bare.readyMs).toFixed(1)} time, ×${(app.rssMb / bare.rssMb).toFixed(1)} memory)`,
   );
-  const out = join(root, "bench", "raw", `${options.name}.json`);
-  mkdirSync(dirname(out), { recursive: true });
   const result = (metric: string, unit: string, value: number, baseline: number) => ({
     metric,
     unit,
@@ -119,23 +118,16 @@ export async function measureColdStart(options: ColdStartOptions): Promise<void>
     baseline,
     ratio: value / baseline,
   });
-  writeFileSync(
-    out,
-    `${JSON.stringify(
-      {
-        name: options.name,
-        description: `process start → ${options.healthPath} 200, idle RSS after ${idleMs / 1000} s; median of ${starts}`,
-        command: options.command,
-        at: new Date().toISOString(),
-        baseline: { metric: "bare node:http server via run.mjs", ...bare },
-        results: [
-          result("cold start to ready", "ms", app.readyMs, bare.readyMs),
-          result("idle RSS", "MB", app.rssMb, bare.rssMb),
-        ],
-        runs,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeBenchReport(options.name, {
+    name: options.name,
+    description: `process start → ${options.healthPath} 200, idle RSS after ${idleMs / 1000} s; median of ${starts}`,
+    command: options.command,
+    at: new Date().toISOString(),
+    baseline: { metric: "bare node:http server via run.mjs", ...bare },
+    results: [
+      result("cold start to ready", "ms", app.readyMs, bare.readyMs),
+      result("idle RSS", "MB", app.rssMb, bare.rssMb),
+    ],
+    runs,
+  });
 }

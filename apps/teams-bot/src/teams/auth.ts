@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { ReusingBotFrameworkAuthentication } from "./reusing-auth.ts";
 
 /** The factory botbuilder asks for outbound credentials (botframework-connector's ServiceClientCredentialsFactory). */
 export type CredentialsFactory = NonNullable<
@@ -42,7 +43,7 @@ export type TeamsAuthConfig =
 export function createBotFrameworkAuthentication(
   config: TeamsAuthConfig,
 ): ConfigurationBotFrameworkAuthentication {
-  if (config.mode === "local") return new ConfigurationBotFrameworkAuthentication({});
+  if (config.mode === "local") return new ReusingBotFrameworkAuthentication({});
   const settings: Record<string, string> = { MicrosoftAppId: config.appId };
   if (config.appPassword) settings.MicrosoftAppPassword = config.appPassword;
   if (config.appType) settings.MicrosoftAppType = config.appType;
@@ -61,7 +62,7 @@ export function createBotFrameworkAuthentication(
       CallerId: endpoints.callerId,
     });
   }
-  return new ConfigurationBotFrameworkAuthentication(settings, config.credentialsFactory);
+  return new ReusingBotFrameworkAuthentication(settings, config.credentialsFactory);
 }
 
 /**

@@ -26,33 +26,42 @@ export type SurveySummary = SurveyBreakdown & { byProvince: ProvinceSurveyBreakd
 /** Which bodies a summary covers. */
 export type SurveySummaryScope = Pick<SurveyFilter, "kind" | "provinceCode">;
 
-function shares<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, Share> {
-  const counts = keys.map((key) => values.filter((v) => v === key).length);
-  const percentages = roundedPercentages(counts);
+function shares<K extends string>(keys: readonly K[], counts: ReadonlyMap<K, number>): Record<K, Share> {
+  const values = keys.map((key) => counts.get(key) ?? 0);
+  const percentages = roundedPercentages(values);
   return Object.fromEntries(
-    keys.map((key, i) => [key, { count: counts[i] ?? 0, percentage: percentages[i] ?? 0 }]),
+    keys.map((key, i) => [key, { count: values[i] ?? 0, percentage: percentages[i] ?? 0 }]),
   ) as Record<K, Share>;
 }
 
+function increment<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+// One pass over the statuses: the summary is asked for in chat, so it must not cost a pass per answer value.
 function breakdown(statuses: readonly SurveyStatus[]): SurveyBreakdown {
-  const present = statuses.filter((s) => s.protocol === "present");
+  const protocol = new Map<ProtocolStatus, number>();
+  const usage = new Map<ProtocolUsage, number>();
+  const codeOfConduct = new Map<CodeOfConductStatus, number>();
+  let usageTotal = 0;
+  for (const status of statuses) {
+    increment(protocol, status.protocol);
+    increment(codeOfConduct, status.codeOfConduct);
+    if (status.protocol === "present") {
+      increment(usage, status.usage);
+      usageTotal++;
+    }
+  }
   return {
     total: statuses.length,
-    protocol: shares(
-      ProtocolStatus.options,
-      statuses.map((s) => s.protocol),
-    ),
-    usageTotal: present.length,
-    usage: shares(
-      ProtocolUsage.options,
-      present.map((s) => s.usage),
-    ),
-    codeOfConduct: shares(
-      CodeOfConductStatus.options,
-      statuses.map((s) => s.codeOfConduct),
-    ),
+    protocol: shares(ProtocolStatus.options, protocol),
+    usageTotal,
+    usage: shares(ProtocolUsage.options, usage),
+    codeOfConduct: shares(CodeOfConductStatus.options, codeOfConduct),
   };
 }
+
+const provincesByName = [...provinces].sort((a, b) => compareDutchNames(a.name, b.name));
 
 /** Counts and percentages of the survey answers, overall and per province, for the bodies in scope. */
 export function summarizeSurvey(
@@ -60,20 +69,26 @@ export function summarizeSurvey(
   statusByCode: ReadonlyMap<string, SurveyStatus>,
   scope: SurveySummaryScope = {},
 ): SurveySummary {
-  const inScope = bodies.filter(
-    (b) =>
-      (!scope.kind || b.kind === scope.kind) &&
-      (!scope.provinceCode || b.provinceCode === scope.provinceCode),
-  );
-  const rows = [...provinces]
+  const inScope: SurveyStatus[] = [];
+  const byProvince = new Map<string, SurveyStatus[]>();
+  for (const body of bodies) {
+    if (
+      (scope.kind && body.kind !== scope.kind) ||
+      (scope.provinceCode && body.provinceCode !== scope.provinceCode)
+    )
+      continue;
+    const status = statusOf(body, statusByCode);
+    inScope.push(status);
+    const group = byProvince.get(body.provinceCode);
+    if (group) group.push(status);
+    else byProvince.set(body.provinceCode, [status]);
+  }
+  const rows = provincesByName
     .filter((p) => !scope.provinceCode || p.code === scope.provinceCode)
-    .sort((a, b) => compareDutchNames(a.name, b.name))
     .map((province) => ({
       provinceCode: province.code,
       provinceName: province.name,
-      ...breakdown(
-        inScope.filter((b) => b.provinceCode === province.code).map((b) => statusOf(b, statusByCode)),
-      ),
+      ...breakdown(byProvince.get(province.code) ?? []),
     }));
-  return { ...breakdown(inScope.map((b) => statusOf(b, statusByCode))), byProvince: rows };
+  return { ...breakdown(inScope), byProvince: rows };
 }

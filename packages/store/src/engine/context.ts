@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
+import type { ReadCache } from "./read-cache.ts";
 import type { Database } from "./schema.ts";
 
 /** The two supported database engines. */
@@ -12,6 +13,8 @@ export type Executor = {
   db: Kysely<Database>;
   engine: Engine;
   now: () => Date;
+  /** The store's in-memory copies of whole-table reads (bypassed inside transactions). */
+  reads: ReadCache;
 };
 
 /** Runs `fn` in the executor's transaction, or opens one when none is open. */

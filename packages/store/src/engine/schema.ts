@@ -197,6 +197,13 @@ export interface LeasesTable {
 }
 
 /** The whole schema, in camelCase (the CamelCasePlugin maps to snake_case tables and columns). */
+/** Version counters of the topics whose whole-table reads are cached in memory (see engine/read-cache.ts). */
+export interface ReadVersionsTable {
+  topic: string;
+  /** bigint: PostgreSQL hands it over as a string. */
+  version: ColumnType<number | string, number, number>;
+}
+
 export interface Database {
   bodies: BodiesTable;
   surveyEvents: SurveyEventsTable;
@@ -216,4 +223,5 @@ export interface Database {
   processedEvents: ProcessedEventsTable;
   leases: LeasesTable;
   auditLog: AuditLogTable;
+  readVersions: ReadVersionsTable;
 }

@@ -6,6 +6,7 @@ import {
   type DatabaseConnection,
   type Driver,
   SqliteAdapter,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -13,6 +14,7 @@ import {
 import { StoreConnectionError } from "../errors.ts";
 
 const BUSY_TIMEOUT_MS = 10_000;
+const STATEMENT_CACHE_SIZE = 500;
 
 /** Serializes write transactions of every Store in this process that opened the same file. */
 class FileLock {
@@ -93,6 +95,32 @@ class WeerbaarSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every query anew; preparing costs more than running the store's small indexed queries, so
+ * statements are kept by SQL text (least recently used dropped first). Kysely runs them synchronously, one at a
+ * time, so a cached statement is never busy when it is handed out again.
+ */
+export function withStatementCache(database: Sqlite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, Sqlite.Statement>();
+  return {
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    close() {
+      statements.clear();
+      database.close();
+    },
+  };
+}
+
 /** Opens (creating folder and file if needed) a SQLite database with WAL, foreign keys and a busy timeout. */
 export function openSqliteDialect(path: string, display: string): SqliteDialect {
   const memory = path === ":memory:";
@@ -113,5 +141,5 @@ export function openSqliteDialect(path: string, display: string): SqliteDialect 
     lock = fileLocks.get(file) ?? new FileLock();
     fileLocks.set(file, lock);
   }
-  return new WeerbaarSqliteDialect({ database }, lock);
+  return new WeerbaarSqliteDialect({ database: withStatementCache(database) }, lock);
 }

@@ -4,6 +4,7 @@ import type { Engine } from "../engine/context.ts";
 import { initialMigration } from "./0001-initial.ts";
 import { leasesMigration } from "./0002-leases.ts";
 import { queryIndexesMigration } from "./0003-query-indexes.ts";
+import { readVersionsMigration } from "./0004-read-versions.ts";
 
 /** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     "0001-initial": initialMigration(engine),
     "0002-leases": leasesMigration(engine),
     "0003-query-indexes": queryIndexesMigration,
+    "0004-read-versions": readVersionsMigration,
   };
 }
 

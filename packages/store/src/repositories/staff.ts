@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type ChatIdentity, StaffMember, type StaffRole } from "@weerbaar/domain";
 import type { Kysely } from "kysely";
 import { type Executor, inTransaction, toStored, type WriteContext, writeAudit } from "../engine/context.ts";
+import { bumpReadVersion } from "../engine/read-cache.ts";
 import type { Database, StaffIdentitiesTable } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
 
@@ -73,9 +74,36 @@ async function load(db: Kysely<Database>, ids: string[]): Promise<StaffMember[]>
   }));
 }
 
+/** Every member, by id and by chat account; frozen because the read cache shares it between turns. */
+type StaffIndex = {
+  members: readonly StaffMember[];
+  byId: ReadonlyMap<string, StaffMember>;
+  byAccount: ReadonlyMap<string, StaffMember>;
+};
+
+const accountKey = (key: { platform: string; externalId: string }) =>
+  `${key.platform}\u0000${key.externalId}`;
+
+async function loadIndex(db: Kysely<Database>): Promise<StaffIndex> {
+  const rows = await db.selectFrom("staff").select("id").execute();
+  const members = (
+    await load(
+      db,
+      rows.map((r) => r.id),
+    )
+  ).map((m) => Object.freeze({ ...m, identities: Object.freeze(m.identities) as ChatIdentity[] }));
+  return {
+    members,
+    byId: new Map(members.map((m) => [m.id, m])),
+    byAccount: new Map(members.flatMap((m) => m.identities.map((i) => [accountKey(identityKey(i)), m]))),
+  };
+}
+
 /** The staff repository over an executor. */
 export function staffRepository(exec: Executor): StaffRepository {
-  const get = async (id: string) => (await load(exec.db, [id]))[0];
+  const index = () => exec.reads.read(exec, "staff", () => loadIndex(exec.db));
+  const get = async (id: string) =>
+    exec.db.isTransaction ? (await load(exec.db, [id]))[0] : (await index()).byId.get(id);
   return {
     async upsert(input, ctx) {
       const parsed = StaffMember.safeParse({ ...input, id: input.id ?? randomUUID() });
@@ -126,6 +154,7 @@ export function staffRepository(exec: Executor): StaffRepository {
               .values({ ...key, staffId: member.id })
               .execute();
         }
+        await bumpReadVersion(tx, "staff");
         await writeAudit(tx, exec, ctx, {
           action: existing ? "staff.updated" : "staff.created",
           entityType: "staff",
@@ -142,6 +171,7 @@ export function staffRepository(exec: Executor): StaffRepository {
 
     async findByIdentity(identity) {
       const key = identityKey(identity);
+      if (!exec.db.isTransaction) return (await index()).byAccount.get(accountKey(key));
       const row = await exec.db
         .selectFrom("staffIdentities")
         .select("staffId")
@@ -152,6 +182,7 @@ export function staffRepository(exec: Executor): StaffRepository {
     },
 
     async list() {
+      if (!exec.db.isTransaction) return [...(await index()).members];
       const rows = await exec.db.selectFrom("staff").select("id").execute();
       return load(
         exec.db,
@@ -167,6 +198,7 @@ export function staffRepository(exec: Executor): StaffRepository {
           .where("id", "=", id)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new NotFoundError("staff", id);
+        await bumpReadVersion(tx, "staff");
         await writeAudit(tx, exec, ctx, {
           action: "staff.role_set",
           entityType: "staff",

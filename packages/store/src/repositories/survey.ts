@@ -19,6 +19,7 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
+import { bumpReadVersion } from "../engine/read-cache.ts";
 import { StoreValidationError } from "../errors.ts";
 
 /** A survey observation to record; author and instant come from the WriteContext and the clock. */
@@ -39,6 +40,8 @@ export interface SurveyRepository {
   current(bodyCode: string): Promise<SurveyStatus>;
   /** The current status of all 354 bodies, in the domain's order (municipalities, then provinces). */
   allCurrent(): Promise<SurveyStatus[]>;
+  /** The current status of every body that has one, by code (bodies without any event are absent). */
+  currentByCode(): Promise<ReadonlyMap<string, SurveyStatus>>;
   /** Every event of a body, oldest first. */
   history(bodyCode: string): Promise<SurveyEvent[]>;
 }
@@ -97,8 +100,29 @@ const columns = [
   "recordedBy",
 ] as const;
 
+/** The latest event of every body that has one, frozen because the read cache shares it between turns. */
+async function loadCurrent(exec: Executor): Promise<ReadonlyMap<string, SurveyStatus>> {
+  const latest = await exec.db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("surveyEvents")
+        .select(columns)
+        .select(
+          sql<number>`row_number() over (partition by body_code order by recorded_at desc, id desc)`.as(
+            "rank",
+          ),
+        )
+        .as("ranked"),
+    )
+    .selectAll()
+    .where("rank", "=", 1)
+    .execute();
+  return new Map(latest.map((row) => [row.bodyCode, Object.freeze(toStatus(row))]));
+}
+
 /** The survey repository over an executor. */
 export function surveyRepository(exec: Executor): SurveyRepository {
+  const currentByCode = () => exec.reads.read(exec, "survey", () => loadCurrent(exec));
   return {
     async record(inputs, ctx) {
       const at = exec.now();
@@ -143,12 +167,16 @@ export function surveyRepository(exec: Executor): SurveyRepository {
           });
           events.push(toEvent(row));
         }
+        await bumpReadVersion(tx, "survey");
         return events;
       });
     },
 
     async current(bodyCode) {
       const code = canonicalCode(bodyCode);
+      // One body after a write: a single-row query is cheaper than reloading every body's status.
+      const cached = await exec.reads.current<ReadonlyMap<string, SurveyStatus>>(exec, "survey");
+      if (cached) return cached.get(code) ?? unknownSurveyStatus(code);
       const row = await exec.db
         .selectFrom("surveyEvents")
         .select(columns)
@@ -160,23 +188,10 @@ export function surveyRepository(exec: Executor): SurveyRepository {
       return row ? toStatus(row) : unknownSurveyStatus(code);
     },
 
+    currentByCode,
+
     async allCurrent() {
-      const latest = await exec.db
-        .selectFrom((eb) =>
-          eb
-            .selectFrom("surveyEvents")
-            .select(columns)
-            .select(
-              sql<number>`row_number() over (partition by body_code order by recorded_at desc, id desc)`.as(
-                "rank",
-              ),
-            )
-            .as("ranked"),
-        )
-        .selectAll()
-        .where("rank", "=", 1)
-        .execute();
-      const byCode = new Map(latest.map((row) => [row.bodyCode, toStatus(row)]));
+      const byCode = await currentByCode();
       return allBodies.map((body) => byCode.get(body.code) ?? unknownSurveyStatus(body.code));
     },
 
