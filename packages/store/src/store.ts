@@ -1,8 +1,9 @@
-import { CamelCasePlugin, type Dialect, Kysely, sql } from "kysely";
+import { type Dialect, Kysely, sql } from "kysely";
 import type { Engine, Executor } from "./engine/context.ts";
 import { openPostgresDialect } from "./engine/postgres.ts";
 import { ReadCache } from "./engine/read-cache.ts";
 import type { Database } from "./engine/schema.ts";
+import { CamelCaseResultsPlugin } from "./engine/snake-case.ts";
 import { openSqliteDialect } from "./engine/sqlite.ts";
 import { parseStoreUrl } from "./engine/url.ts";
 import { StoreConnectionError } from "./errors.ts";
@@ -89,7 +90,7 @@ export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreO
     location.engine === "sqlite"
       ? openSqliteDialect(location.path, location.display)
       : await openPostgresDialect(location.connectionString, location.display);
-  const db = new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseResultsPlugin()] });
   try {
     await migrateToLatest(db as Kysely<unknown>, location.engine);
   } catch (error) {

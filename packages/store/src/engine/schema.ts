@@ -196,7 +196,7 @@ export interface LeasesTable {
   expiresAt: Instant;
 }
 
-/** The whole schema, in camelCase (the CamelCasePlugin maps to snake_case tables and columns). */
+/** The whole schema, in camelCase; the SQL has snake_case tables and columns (see engine/snake-case.ts). */
 /** Version counters of the topics whose whole-table reads are cached in memory (see engine/read-cache.ts). */
 export interface ReadVersionsTable {
   topic: string;

@@ -5,6 +5,7 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type QueryCompiler,
   SqliteAdapter,
   type SqliteDatabase,
   SqliteDialect,
@@ -12,6 +13,7 @@ import {
   SqliteDriver,
 } from "kysely";
 import { StoreConnectionError } from "../errors.ts";
+import { SnakeCaseSqliteQueryCompiler } from "./snake-case.ts";
 
 const BUSY_TIMEOUT_MS = 10_000;
 const STATEMENT_CACHE_SIZE = 500;
@@ -92,6 +94,9 @@ class WeerbaarSqliteDialect extends SqliteDialect {
   }
   override createAdapter(): SqliteAdapter {
     return new TransactionalSqliteAdapter();
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCaseSqliteQueryCompiler();
   }
 }
 

@@ -8,7 +8,7 @@ import {
   MAX_MEETING_MS,
   type Reschedule,
 } from "@weerbaar/domain";
-import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
 import {
   type Executor,
   fromStored,
@@ -17,7 +17,7 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
-import type { Database } from "../engine/schema.ts";
+import type { AppointmentsTable, Database } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
 import { AppointmentConflictError, AppointmentStateError } from "./appointment-errors.ts";
 import { insertOutreachEvent } from "./outreach.ts";
@@ -69,56 +69,101 @@ export interface AppointmentsRepository {
 
 type Db = Kysely<Database>;
 
-async function loadAppointments(db: Db, ids: string[]): Promise<Appointment[]> {
+/** Which appointments' details to load: a few ids, or the query that selects them (a week can be thousands). */
+type AppointmentIds = readonly string[] | SelectQueryBuilder<Database, "appointments", { id: string }>;
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** What a loaded appointment needs (not the bookkeeping timestamps: every instant parsed costs in a long agenda). */
+const appointmentColumns = [
+  "id",
+  "bodyCode",
+  "organizerId",
+  "location",
+  "startAt",
+  "endAt",
+  "status",
+  "notes",
+  "cancelReason",
+  "sequence",
+] as const;
+
+type AppointmentRow = Pick<Selectable<AppointmentsTable>, (typeof appointmentColumns)[number]>;
+
+/** Up to this many appointments, their attendees are fetched by id; above it, by the query that selected them. */
+const IDS_INLINE_LIMIT = 200;
+
+async function loadAppointments(db: Db, ids: readonly string[]): Promise<Appointment[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom("appointments")
-    .selectAll()
+    .select(appointmentColumns)
     .where("id", "in", ids)
     .orderBy("startAt")
     .orderBy("id")
     .execute();
-  const attendees = await db
-    .selectFrom("appointmentAttendees")
-    .selectAll()
-    .where("appointmentId", "in", ids)
-    .orderBy("position")
-    .execute();
-  const history = await db
-    .selectFrom("appointmentReschedules")
-    .selectAll()
-    .where("appointmentId", "in", ids)
-    .orderBy("id")
-    .execute();
+  return withDetails(db, rows, ids);
+}
+
+/** The appointments of `rows` with their attendees and reschedule history; `ids` selects the same appointments. */
+async function withDetails(
+  db: Db,
+  rows: readonly AppointmentRow[],
+  ids: AppointmentIds,
+): Promise<Appointment[]> {
+  if (rows.length === 0) return [];
+  const attendees = groupBy(
+    await db
+      .selectFrom("appointmentAttendees")
+      .selectAll()
+      .where("appointmentId", "in", ids)
+      .orderBy("appointmentId")
+      .orderBy("position")
+      .execute(),
+    (a) => a.appointmentId,
+  );
+  const history = groupBy(
+    await db
+      .selectFrom("appointmentReschedules")
+      .selectAll()
+      .where("appointmentId", "in", ids)
+      .orderBy("id")
+      .execute(),
+    (h) => h.appointmentId,
+  );
   return rows.map((row) => ({
     id: row.id,
     bodyCode: row.bodyCode,
     organizerId: row.organizerId,
-    attendees: attendees
-      .filter((a) => a.appointmentId === row.id)
-      .map(
-        (a): Attendee =>
-          a.type === "staff"
-            ? { type: "staff", staffId: a.staffId ?? "" }
-            : { type: "contact", contactId: a.contactId ?? "" },
-      ),
+    attendees: (attendees.get(row.id) ?? []).map(
+      (a): Attendee =>
+        a.type === "staff"
+          ? { type: "staff", staffId: a.staffId ?? "" }
+          : { type: "contact", contactId: a.contactId ?? "" },
+    ),
     ...(row.location !== null ? { location: row.location } : {}),
     start: fromStored(row.startAt),
     end: fromStored(row.endAt),
     status: row.status as AppointmentStatus,
     ...(row.notes !== null ? { notes: row.notes } : {}),
     ...(row.cancelReason !== null ? { cancelReason: row.cancelReason } : {}),
-    history: history
-      .filter((h) => h.appointmentId === row.id)
-      .map(
-        (h): Reschedule => ({
-          previousStart: fromStored(h.previousStart),
-          previousEnd: fromStored(h.previousEnd),
-          changedAt: fromStored(h.changedAt),
-          changedBy: h.changedBy,
-          ...(h.reason !== null ? { reason: h.reason } : {}),
-        }),
-      ),
+    history: (history.get(row.id) ?? []).map(
+      (h): Reschedule => ({
+        previousStart: fromStored(h.previousStart),
+        previousEnd: fromStored(h.previousEnd),
+        changedAt: fromStored(h.changedAt),
+        changedBy: h.changedBy,
+        ...(h.reason !== null ? { reason: h.reason } : {}),
+      }),
+    ),
     sequence: row.sequence,
   }));
 }
@@ -407,7 +452,7 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
     },
 
     async list(filter = {}) {
-      let query = exec.db.selectFrom("appointments").select("id");
+      let query = exec.db.selectFrom("appointments");
       if (!filter.includeCancelled) query = query.where("status", "!=", "cancelled");
       if (filter.from) {
         query = query
@@ -425,11 +470,10 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
         };
         query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId], window));
       }
-      const rows = await query.execute();
-      return loadAppointments(
-        exec.db,
-        rows.map((r) => r.id),
-      );
+      const rows = await query.select(appointmentColumns).orderBy("startAt").orderBy("id").execute();
+      // Thousands of bound ids make PostgreSQL scan every attendee; the selecting query lets it probe the key.
+      const ids = rows.length <= IDS_INLINE_LIMIT ? rows.map((r) => r.id) : query.select("id");
+      return withDetails(exec.db, rows, ids);
     },
   };
 }
