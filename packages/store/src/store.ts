@@ -4,7 +4,7 @@ import { openPostgresDialect } from "./engine/postgres.ts";
 import { ReadCache } from "./engine/read-cache.ts";
 import type { Database } from "./engine/schema.ts";
 import { CamelCaseResultsPlugin } from "./engine/snake-case.ts";
-import { openSqliteDialect } from "./engine/sqlite.ts";
+import { openSqliteDialect, type WeerbaarSqliteDialect } from "./engine/sqlite.ts";
 import { parseStoreUrl } from "./engine/url.ts";
 import { StoreConnectionError } from "./errors.ts";
 import { migrateToLatest } from "./migrations/index.ts";
@@ -86,10 +86,10 @@ function repositories(exec: Executor): Repositories {
 /** Opens the store named by `url` (sqlite:PATH, sqlite::memory:, postgres://…) and migrates it to the latest schema. */
 export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreOptions = {}): Promise<Store> {
   const location = parseStoreUrl(url);
-  const dialect: Dialect =
-    location.engine === "sqlite"
-      ? openSqliteDialect(location.path, location.display)
-      : await openPostgresDialect(location.connectionString, location.display);
+  let sqlite: WeerbaarSqliteDialect | undefined;
+  let dialect: Dialect;
+  if (location.engine === "sqlite") dialect = sqlite = openSqliteDialect(location.path, location.display);
+  else dialect = await openPostgresDialect(location.connectionString, location.display);
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseResultsPlugin()] });
   try {
     await migrateToLatest(db as Kysely<unknown>, location.engine);
@@ -100,7 +100,7 @@ export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreO
     });
   }
   const now = options.now ?? (() => new Date());
-  const exec: Executor = { db, engine: location.engine, now, reads: new ReadCache() };
+  const exec: Executor = { db, engine: location.engine, now, reads: new ReadCache(sqlite?.changeToken) };
   return {
     ...repositories(exec),
     engine: location.engine,

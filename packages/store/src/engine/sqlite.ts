@@ -38,16 +38,24 @@ class FileLock {
   }
 }
 
+/** Transactions committed to a file by this process's connections; PRAGMA data_version counts only others'. */
+type CommitCounter = { commits: number };
+
+/** What the stores of one process share about a file they opened. */
+type SharedFile = { lock: FileLock; counter: CommitCounter };
+
 // better-sqlite3 waits for a busy file synchronously: two stores in one process would block each other's event
 // loop, so same-process writers queue here and only other processes meet SQLite's busy_timeout.
-const fileLocks = new Map<string, FileLock>();
+const sharedFiles = new Map<string, SharedFile>();
 
 /** Every transaction starts with BEGIN IMMEDIATE: read-then-write cannot deadlock between processes. */
 class ImmediateSqliteDriver extends SqliteDriver {
   readonly #lock: FileLock | undefined;
-  constructor(config: SqliteDialectConfig, lock: FileLock | undefined) {
+  readonly #counter: CommitCounter;
+  constructor(config: SqliteDialectConfig, lock: FileLock | undefined, counter: CommitCounter) {
     super(config);
     this.#lock = lock;
+    this.#counter = counter;
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await this.#lock?.acquire();
@@ -61,6 +69,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
   override async commitTransaction(connection: DatabaseConnection): Promise<void> {
     try {
       await connection.executeQuery(CompiledQuery.raw("commit"));
+      this.#counter.commits++;
     } finally {
       this.#lock?.release();
     }
@@ -81,16 +90,40 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
-class WeerbaarSqliteDialect extends SqliteDialect {
+/** The store's SQLite dialect: BEGIN IMMEDIATE, transactional DDL, snake_case SQL, and a change token. */
+export class WeerbaarSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
   readonly #lock: FileLock | undefined;
-  constructor(config: SqliteDialectConfig, lock: FileLock | undefined) {
+  readonly #counter: CommitCounter;
+  readonly #dataVersion: Sqlite.Statement<[], number>;
+  constructor(database: Sqlite.Database, lock: FileLock | undefined, counter: CommitCounter) {
+    const config = { database: withStatementCache(database) };
     super(config);
     this.#config = config;
     this.#lock = lock;
+    this.#counter = counter;
+    this.#dataVersion = database.prepare<[], number>("pragma data_version").pluck();
   }
+
+  #dataVersionThisTick: number | undefined;
+
+  /**
+   * Changes whenever a commit may have changed the file, by any connection in any process. Commits from this process
+   * are counted as they happen; another process's are looked for once per event-loop turn, because nothing in one
+   * turn can have learned of a commit made after that turn's first look, and looking costs as much as a query.
+   */
+  readonly changeToken = (): string => {
+    if (this.#dataVersionThisTick === undefined) {
+      this.#dataVersionThisTick = this.#dataVersion.get();
+      setImmediate(() => {
+        this.#dataVersionThisTick = undefined;
+      });
+    }
+    return `${this.#dataVersionThisTick}:${this.#counter.commits}`;
+  };
+
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config, this.#lock);
+    return new ImmediateSqliteDriver(this.#config, this.#lock, this.#counter);
   }
   override createAdapter(): SqliteAdapter {
     return new TransactionalSqliteAdapter();
@@ -127,7 +160,7 @@ export function withStatementCache(database: Sqlite.Database, size = STATEMENT_C
 }
 
 /** Opens (creating folder and file if needed) a SQLite database with WAL, foreign keys and a busy timeout. */
-export function openSqliteDialect(path: string, display: string): SqliteDialect {
+export function openSqliteDialect(path: string, display: string): WeerbaarSqliteDialect {
   const memory = path === ":memory:";
   const file = memory ? path : resolve(path);
   let database: Sqlite.Database;
@@ -141,10 +174,8 @@ export function openSqliteDialect(path: string, display: string): SqliteDialect 
   } catch (error) {
     throw new StoreConnectionError(display, (error as Error).message, { cause: error });
   }
-  let lock: FileLock | undefined;
-  if (!memory) {
-    lock = fileLocks.get(file) ?? new FileLock();
-    fileLocks.set(file, lock);
-  }
-  return new WeerbaarSqliteDialect({ database: withStatementCache(database) }, lock);
+  if (memory) return new WeerbaarSqliteDialect(database, undefined, { commits: 0 });
+  const shared = sharedFiles.get(file) ?? { lock: new FileLock(), counter: { commits: 0 } };
+  sharedFiles.set(file, shared);
+  return new WeerbaarSqliteDialect(database, shared.lock, shared.counter);
 }

@@ -1,6 +1,13 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { console1, engines, openTestStore, type TestStore } from "../../test/engines.ts";
 import { openStore, type Store } from "../index.ts";
+
+const writer = fileURLToPath(new URL("../../test/survey-writer.ts", import.meta.url));
+const cwd = fileURLToPath(new URL("../..", import.meta.url));
+const run = promisify(execFile);
 
 // Survey statuses and staff are kept in memory between writes; these tests are what makes that safe.
 describe.each(engines)("cached survey and staff reads on $name", (engine) => {
@@ -29,6 +36,21 @@ describe.each(engines)("cached survey and staff reads on $name", (engine) => {
     expect((await replica.survey.currentByCode()).get("GM1640")?.protocol).toBe("present");
     const leudal = (await replica.survey.allCurrent()).find((s) => s.bodyCode === "GM1640");
     expect(leudal?.usage).toBe("dormant");
+  });
+
+  it("an answer this store wrote is read back at once by the same store", async () => {
+    await t.store.survey.allCurrent();
+    await t.store.survey.record(
+      [{ bodyCode: "GM0014", protocol: "in_preparation", usage: "unknown", codeOfConduct: "no" }],
+      console1,
+    );
+    expect((await t.store.survey.currentByCode()).get("GM0014")?.protocol).toBe("in_preparation");
+  });
+
+  it("an answer another process wrote is read by the next question", async () => {
+    expect((await t.store.survey.currentByCode()).get("GM0935")).toBeUndefined();
+    await run(process.execPath, ["--import", "tsx", writer, t.url, "GM0935", "present"], { cwd });
+    expect((await t.store.survey.currentByCode()).get("GM0935")?.protocol).toBe("present");
   });
 
   it("a rolled-back answer is never served from memory, while its transaction sees it", async () => {
