@@ -83,7 +83,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   async function loadPending(conversationId: string): Promise<PendingDialog | null> {
     const saved = await store.conversations.load(conversationId);
-    const parsed = PendingDialog.safeParse(saved?.state);
+    if (!saved) return null;
+    const parsed = PendingDialog.safeParse(saved.state);
     return parsed.success ? parsed.data : null;
   }
 
@@ -95,10 +96,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
   return {
     async handle(message) {
       const text = cleanText(message.text).slice(0, MAX_UNDERSTOOD_LENGTH);
-      const fallbackLang = detectLanguage(text, message.langHint);
+      const fallbackLang = () => detectLanguage(text, message.langHint);
       try {
         const staff = await identify(message);
-        if (!staff) return refusal(message, fallbackLang);
+        if (!staff) return refusal(message, fallbackLang());
         const understanding = understand(text, message.langHint ? { langHint: message.langHint } : {});
         const turn: Turn = {
           store,
@@ -118,7 +119,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         if (pending || outcome.pending) await savePending(message.conversationId, outcome.pending);
         return outcome.reply;
       } catch (error) {
-        return failureReply(error, fallbackLang);
+        return failureReply(error, fallbackLang());
       }
     },
   };

@@ -40,7 +40,12 @@ for (const word of [...dutchWords]) {
 
 /** Detects the language of a message; ties (and messages without cue words) go to the hint, else Dutch. */
 export function detectLanguage(text: string, hint?: Lang): Lang {
-  const tokens = tokenize(normalizeText(text));
+  return languageOfNormalized(normalizeText(text), hint);
+}
+
+/** detectLanguage for a text already through normalizeText. */
+export function languageOfNormalized(normalized: string, hint?: Lang): Lang {
+  const tokens = tokenize(normalized);
   let dutch = 0;
   let english = 0;
   for (const token of tokens) {

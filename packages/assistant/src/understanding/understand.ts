@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import { detectCues } from "./cues.ts";
 import { Intent, type IntentName, type RecordableOutreach, type Understanding } from "./intent.ts";
-import { detectLanguage, type Lang } from "./language.ts";
+import { type Lang, languageOfNormalized } from "./language.ts";
 import { normalizeText } from "./normalize.ts";
 import { type Evidence, type Scores, scoreIntents } from "./scorer.ts";
 import { extractAgendaRange, extractAgendaStaff } from "./slots/agenda-range.ts";
@@ -254,7 +254,7 @@ function answer(lang: Lang, intent: Intent, confidence: number, normalizedText: 
 /** What a message means: its language, intent with slots, and how sure the recogniser is. */
 export function understand(text: string, options: { langHint?: Lang } = {}): Understanding {
   const normalizedText = normalizeText(text);
-  const lang = detectLanguage(text, options.langHint);
+  const lang = languageOfNormalized(normalizedText, options.langHint);
   if (isConfirmation(text, normalizedText)) return answer(lang, { intent: "confirm" }, 1, normalizedText);
   if (isRefusal(text, normalizedText)) return answer(lang, { intent: "cancel" }, 1, normalizedText);
   const choice = readChoice(normalizedText);

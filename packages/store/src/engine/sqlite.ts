@@ -135,20 +135,18 @@ export class WeerbaarSqliteDialect extends SqliteDialect {
 
 /**
  * Kysely prepares every query anew; preparing costs more than running the store's small indexed queries, so
- * statements are kept by SQL text (least recently used dropped first). Kysely runs them synchronously, one at a
- * time, so a cached statement is never busy when it is handed out again.
+ * statements are kept by SQL text. Kysely runs them synchronously, one at a time, so a cached statement is never
+ * busy when it is handed out again.
  */
 export function withStatementCache(database: Sqlite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
   const statements = new Map<string, Sqlite.Statement>();
   return {
     prepare(sql) {
-      let statement = statements.get(sql);
-      if (statement) {
-        statements.delete(sql);
-      } else {
-        statement = database.prepare(sql);
-        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
-      }
+      const cached = statements.get(sql);
+      if (cached) return cached;
+      const statement = database.prepare(sql);
+      // The store's queries are a few hundred shapes; past the bound the oldest goes, so ad-hoc SQL cannot grow it.
+      if (statements.size >= size) statements.delete(statements.keys().next().value as string);
       statements.set(sql, statement);
       return statement;
     },
