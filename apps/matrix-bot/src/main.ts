@@ -1,5 +1,6 @@
 // Entry point (`pnpm --filter @weerbaar/matrix-bot start`): reads the environment and runs the bot until a signal.
 import { reminderConfigFromEnv, remindersEnabled } from "@weerbaar/reminders";
+import { startHousekeeping } from "@weerbaar/store";
 import { pino } from "pino";
 import { startMatrixApp } from "./app.ts";
 import { readEnv } from "./env.ts";
@@ -10,7 +11,9 @@ const logger = pino({ level: env.LOG_LEVEL });
 
 let app: Awaited<ReturnType<typeof startMatrixApp>> | undefined;
 let reminders: ReturnType<typeof createMatrixReminders> | undefined;
+let stopHousekeeping: (() => void) | undefined;
 const shutdown = async (code: number) => {
+  stopHousekeeping?.();
   await reminders?.stop();
   await app?.close().catch((error) => logger.error({ err: error }, "shutdown failed"));
   process.exit(code);
@@ -18,6 +21,11 @@ const shutdown = async (code: number) => {
 
 try {
   app = await startMatrixApp(env, { logger, onFatal: () => void shutdown(1) });
+  stopHousekeeping = startHousekeeping({
+    store: app.store,
+    onSwept: (removed) => logger.debug({ event: "housekeeping", removed }, "old processed-event ids removed"),
+    onError: (error) => logger.warn({ event: "housekeeping_failed", err: error }, "housekeeping failed"),
+  });
   if (remindersEnabled(process.env)) {
     reminders = createMatrixReminders({
       store: app.store,

@@ -1,10 +1,11 @@
 import { calendarFeed, createAssistant } from "@weerbaar/assistant";
 import { reminderConfigFromEnv, remindersEnabled } from "@weerbaar/reminders";
-import { openStore, redactUrl } from "@weerbaar/store";
+import { openStore, redactUrl, startHousekeeping } from "@weerbaar/store";
 import pino from "pino";
 import { createTeamsBot } from "./bot.ts";
 import { parseTeamsBotEnv, resolveAllowedTenants, resolveAuth, TeamsBotConfigError } from "./env.ts";
 import { createTeamsReminders } from "./reminders.ts";
+import { OPEN_CARD_PREFIX } from "./teams/reply-sender.ts";
 
 async function main(): Promise<void> {
   const env = parseTeamsBotEnv(process.env);
@@ -40,8 +41,16 @@ async function main(): Promise<void> {
       })
     : undefined;
   reminders?.start();
+  // Cards nobody answered within the retention time get no follow-up; their buttons then start a new question.
+  const stopHousekeeping = startHousekeeping({
+    store,
+    keyPrefixes: [OPEN_CARD_PREFIX],
+    onSwept: (removed) => logger.debug({ event: "housekeeping", removed }, "old cards and event ids removed"),
+    onError: (error) => logger.warn({ event: "housekeeping_failed", err: error }, "housekeeping failed"),
+  });
   const stop = async (signal: string) => {
     logger.info({ event: "stopping", signal }, "stopping");
+    stopHousekeeping();
     await reminders?.stop();
     await close();
     await store.close();

@@ -1,6 +1,7 @@
 export type { Engine, WriteContext } from "./engine/context.ts";
 export { redactUrl } from "./engine/url.ts";
 export { NotFoundError, StoreConnectionError, StoreValidationError } from "./errors.ts";
+export { type HousekeepingOptions, startHousekeeping, sweepAdapterState } from "./housekeeping.ts";
 export { AppointmentConflictError, AppointmentStateError } from "./repositories/appointment-errors.ts";
 export type {
   AppointmentFilter,

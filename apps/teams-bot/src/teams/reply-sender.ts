@@ -16,9 +16,12 @@ export type OpenCard = {
   actions: { label: string; value: string }[];
 };
 
+/** Where open cards are kept in kv. */
+export const OPEN_CARD_PREFIX = "teams:card:";
+
 /** The kv key of an open card. */
 export function openCardKey(replyId: string): string {
-  return `teams:card:${replyId}`;
+  return `${OPEN_CARD_PREFIX}${replyId}`;
 }
 
 /** A reply rendered for Teams: the message activity and, for a card with buttons, what to keep of it. */

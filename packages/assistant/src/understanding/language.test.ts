@@ -23,6 +23,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Leudal")).toBe("nl");
   });
 
+  it("reads a bare 'help', a word of both languages, as Dutch unless the chat says English", () => {
+    expect(detectLanguage("help")).toBe("nl");
+    expect(detectLanguage("help", "en")).toBe("en");
+  });
+
   it("does not let a body name decide the language", () => {
     expect(detectLanguage("The Hague has a protocol", "nl")).toBe("en");
   });

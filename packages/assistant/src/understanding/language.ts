@@ -13,7 +13,7 @@ const dutchWords = new Set(
   procent overzicht vandaag morgen volgende week deze annuleer annuleren verzet verplaats plan inplannen wordt
   ligt plank gebruik gebruikt onbekend bereikt gehoor griffier burgemeester wethouder raadslid contactpersoon
   voeg toe toevoegen tweede eerste derde maandag dinsdag woensdag donderdag vrijdag zaterdag zondag uur
-  ervoor staat zonder wordt gewerkt maak voorbereiding niks niets meer hulp kaart grafiek voortgang zet`
+  ervoor staat zonder wordt gewerkt maak voorbereiding niks niets meer hulp kaart grafiek voortgang zet help`
     .split(/\s+/)
     .filter(Boolean),
 );

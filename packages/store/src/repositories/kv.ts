@@ -1,4 +1,7 @@
+import { sql } from "kysely";
 import { type Executor, toStored } from "../engine/context.ts";
+
+const likePattern = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Small adapter state (e.g. the Matrix sync token) and ids of handled chat events. Not audited: machine state
@@ -15,6 +18,8 @@ export interface KvRepository {
   markProcessed(eventId: string): Promise<boolean>;
   /** Forgets processed-event ids older than the instant; returns how many. */
   pruneProcessed(olderThan: Date): Promise<number>;
+  /** Removes the keys starting with `prefix` last set before the instant; returns how many. */
+  pruneKeys(prefix: string, olderThan: Date): Promise<number>;
 }
 
 /** The key/value repository over an executor. */
@@ -51,6 +56,15 @@ export function kvRepository(exec: Executor): KvRepository {
       const result = await exec.db
         .deleteFrom("processedEvents")
         .where("processedAt", "<", toStored(olderThan))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async pruneKeys(prefix, olderThan) {
+      const result = await exec.db
+        .deleteFrom("kv")
+        .where(sql<boolean>`${sql.ref("key")} like ${likePattern(prefix)} escape '\\'`)
+        .where("updatedAt", "<", toStored(olderThan))
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },

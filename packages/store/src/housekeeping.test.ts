@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines, openTestStore, type TestStore } from "../test/engines.ts";
+import { sweepAdapterState } from "./index.ts";
+
+const DAY = 86_400_000;
+
+describe.each(engines)("housekeeping of adapter state on $name", (engine) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(engine);
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("forgets old open cards and redelivery markers, keeps recent ones and other keys", async () => {
+    t.clock.set("2026-10-01T08:00:00Z");
+    await t.store.kv.set("teams:card:old", "{}");
+    await t.store.kv.set("matrix:sync-token", "s1");
+    await t.store.kv.set("teams_card_lookalike", "{}");
+    await t.store.kv.markProcessed("$old-event");
+    t.clock.set("2026-11-25T08:00:00Z");
+    await t.store.kv.set("teams:card:new", "{}");
+    await t.store.kv.markProcessed("$new-event");
+
+    const removed = await sweepAdapterState({
+      store: t.store,
+      keyPrefixes: ["teams:card:", "teams_card_"],
+      keepMs: 30 * DAY,
+      now: t.clock.now,
+    });
+
+    expect(removed).toBe(3);
+    expect(await t.store.kv.get("teams:card:old")).toBeUndefined();
+    expect(await t.store.kv.get("teams_card_lookalike")).toBeUndefined();
+    expect(await t.store.kv.get("teams:card:new")).toBe("{}");
+    expect(await t.store.kv.get("matrix:sync-token")).toBe("s1");
+    expect(await t.store.kv.markProcessed("$old-event")).toBe(true);
+    expect(await t.store.kv.markProcessed("$new-event")).toBe(false);
+  });
+
+  it("treats % and _ in a prefix as themselves", async () => {
+    t.clock.set("2026-01-01T00:00:00Z");
+    await t.store.kv.set("a_b:1", "x");
+    await t.store.kv.set("aXb:1", "x");
+    t.clock.set("2026-06-01T00:00:00Z");
+    expect(await t.store.kv.pruneKeys("a_b:", new Date("2026-05-01T00:00:00Z"))).toBe(1);
+    expect(await t.store.kv.get("aXb:1")).toBe("x");
+  });
+});
