@@ -36,6 +36,26 @@ describe("who may use the assistant", () => {
     expect(audit.some((a) => a.entityType === "staff" && a.actorId !== "system")).toBe(true);
   });
 
+  it("lets an admin change a colleague's role by name after confirming; others may not", async () => {
+    await s.say("hoe staat Leudal ervoor?");
+    const lisa = { platform: "matrix" as const, userId: "@lisa:weerbaar.test" };
+    await s.store.staff.upsert(
+      { displayName: "Lisa Bakker", role: "advisor", identities: [lisa] },
+      { actorId: "test", channel: "test" },
+    );
+    expect((await s.say("maak Anna kijker", { as: lisa })).intent).toBe("forbidden");
+    expect((await s.say("maak Lisa adviseur")).intent).toBe("staff_role_unchanged");
+    expect((await s.say("maak Bram beheerder")).intent).toBe("staff_unknown");
+
+    const ask = await s.say("maak Lisa beheerder");
+    expect(ask.intent).toBe("confirm_request");
+    expect(ask.text).toContain("Lisa Bakker");
+    expect((await s.say("ja")).intent).toBe("staff_role_set");
+    expect((await s.store.staff.findByIdentity(lisa))?.role).toBe("admin");
+    const [change] = await s.store.audit.list({ entityType: "staff", action: "staff.role_set" });
+    expect(change?.actorId).not.toBe("test");
+  });
+
   it("lets a viewer read but not write", async () => {
     await s.say("hoe staat Leudal ervoor?");
     await s.store.staff.upsert(

@@ -28,6 +28,7 @@ export const PendingWrite = z.discriminatedUnion("type", [
     role: StaffRole,
     identity: z.object({ platform: z.enum(["teams", "matrix"]), id: z.string() }),
   }),
+  z.object({ type: z.literal("set_staff_role"), staffId: z.string(), name: z.string(), role: StaffRole }),
 ]);
 /** A write waiting for confirmation. */
 export type PendingWrite = z.infer<typeof PendingWrite>;

@@ -43,6 +43,19 @@ describe("staff", () => {
     });
   });
 
+  it("reads a colleague's role changed by name", () => {
+    expect(intentOf("maak Lisa beheerder", "add_staff")).toEqual({
+      intent: "add_staff",
+      name: "Lisa",
+      role: "admin",
+    });
+    expect(intentOf("make Lisa an advisor", "add_staff")).toMatchObject({ name: "Lisa", role: "advisor" });
+    expect(intentOf("maak Lisa van der Berg tot beheerder", "add_staff")).toMatchObject({
+      name: "Lisa van der Berg",
+      role: "admin",
+    });
+  });
+
   it("reads a Matrix id", () => {
     expect(intentOf("add matrix:@piet:example.org as advisor named Piet", "add_staff").identity).toEqual({
       platform: "matrix",

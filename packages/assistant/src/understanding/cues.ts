@@ -512,6 +512,11 @@ export const cuePatterns = {
     /\bmeelezer\b/,
     /\bread only\b/,
   ],
+  // "maak Lisa beheerder", "make Lisa Bakker an admin": a colleague's role changed by name.
+  makeRole: [
+    /\bmaak (?:\S+ ){1,4}(?:tot )?(?:een )?(?:beheerder|admin|adviseur|assistent|meelezer|kijker)\b/,
+    /\bmake (?:\S+ ){1,4}(?:an? )?(?:admin|administrator|advisor|adviser|assistant|viewer)\b/,
+  ],
   chatIdentity: [/\bteams \w/, /\bmatrix \w/],
   chart: [
     /\bgrafiek\w*/,

@@ -159,6 +159,7 @@ export function scoreIntents(e: Evidence): Scores {
     list_reminders: c.has("listReminders") && c.has("reminderWord") ? 5.5 : 0,
     add_staff:
       (c.has("staffRole") && (c.has("add") || e.hasChatIdentity) ? 4 : 0) +
+      (c.has("makeRole") ? 4.5 : 0) +
       (e.hasChatIdentity ? 2 : 0) +
       (c.has("staffWord") && c.has("add") ? 1.5 : 0) -
       (body ? 2 : 0) -

@@ -58,6 +58,15 @@ export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Bl
         ],
       },
     ])
+    .with({ type: "set_staff_role" }, (w) => [
+      {
+        type: "facts" as const,
+        facts: [
+          { label: t(lang, "Medewerker", "Staff member"), value: w.name },
+          { label: t(lang, "Nieuwe rol", "New role"), value: staffRoleLabel(w.role, lang) },
+        ],
+      },
+    ])
     .exhaustive();
 }
 
@@ -203,6 +212,22 @@ export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Rep
         intent: "staff_added",
         blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
         data: { staffId: member.id, identity: identityKey(identity) },
+      });
+    })
+    .with({ type: "set_staff_role" }, async (w) => {
+      if (!canManageStaff(turn.staff.role)) {
+        return textReply(
+          lang,
+          "forbidden",
+          t(lang, "Alleen beheerders wijzigen rollen.", "Only admins change roles."),
+        );
+      }
+      const member = await store.staff.setRole(w.staffId, w.role, ctx);
+      return createReply({
+        lang,
+        intent: "staff_role_set",
+        blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
+        data: { staffId: member.id, role: member.role },
       });
     })
     .exhaustive();

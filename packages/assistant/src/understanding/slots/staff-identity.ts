@@ -16,7 +16,7 @@ export function extractStaffName(raw: string): string | undefined {
     /\b(?:named|called|genaamd|met de naam|naam)\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)/u,
     /\b[Vv]oeg\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+toe\b/u,
     /\b[Aa]dd\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+as\b/u,
-    /\b[Mm]a(?:ak|ke)\s+(\p{Lu}[\p{L}'-]*)\s+(?:an?\s+)?(?:admin|beheerder|adviseur|advisor|assistent|assistant|viewer)/u,
+    /\b[Mm]a(?:ak|ke)\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+(?:tot\s+)?(?:een\s+|an?\s+)?(?:admin|beheerder|adviseur|advisor|adviser|administrator|assistent|assistant|viewer|meelezer|kijker)/u,
     /\b(?:collega|colleague|medewerker)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u,
   ];
   for (const pattern of patterns) {
