@@ -51,6 +51,14 @@ describe("outreach and contacts in conversation", () => {
   it("subscribes, lists and stops reminders per channel", async () => {
     const sub = await s.say("abonneer dit kanaal op herinneringen", { channelId: "room-1" });
     expect(sub.data.kinds).toEqual(["meetings", "follow_ups", "digest"]);
+    await s.say("subscribe this channel to the weekly digest", { channelId: "room-3" });
+    const languages = (await s.store.subscriptions.list()).map((x) => `${x.channelId} ${x.kind} ${x.lang}`);
+    expect(languages.sort()).toEqual([
+      "room-1 digest nl",
+      "room-1 follow_ups nl",
+      "room-1 meetings nl",
+      "room-3 digest en",
+    ]);
     expect((await s.say("welke herinneringen staan er?", { channelId: "room-2" })).data.kinds).toEqual([]);
     await s.say("stop met herinneringen hier", { channelId: "room-1" });
     expect((await s.say("welke herinneringen staan er?", { channelId: "room-1" })).data.kinds).toEqual([]);

@@ -4,7 +4,7 @@ import { type CheckedDelivery, checkDelivery, type Verdict } from "./check.ts";
 import type { ReminderConfig } from "./config.ts";
 import { loadDigest } from "./digest.ts";
 import { namesFor, withAppointments } from "./load.ts";
-import { ReminderPayload } from "./payload.ts";
+import { ReminderPayload, topicOf } from "./payload.ts";
 import { renderReminder } from "./render.ts";
 import { followUpsAt, type ReminderData } from "./subjects.ts";
 
@@ -35,9 +35,15 @@ export async function assessDelivery(
   const verdict = checkDelivery({ ...delivery, payload }, fresh, { now, config });
   if (!verdict.send) return { verdict, payload };
   const appointment = appointmentId ? fresh.appointments.find((a) => a.id === appointmentId) : undefined;
+  const subscription = fresh.subscriptions.find(
+    (s) =>
+      s.platform === delivery.platform &&
+      s.channelId === delivery.channelId &&
+      s.kind === topicOf(payload.kind),
+  );
   const reply = renderReminder(payload, {
     now,
-    lang: config.lang,
+    lang: subscription?.lang ?? config.lang,
     ...(appointment ? { appointment, names: await namesFor(store, appointment) } : {}),
     ...(payload.kind === "weekly_digest"
       ? { digest: await loadDigest(store, new Date(payload.runAt), followUpsAt(fresh, now, config)) }

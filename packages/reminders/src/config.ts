@@ -13,7 +13,7 @@ export const ReminderConfig = z.object({
   meetingFollowUpWorkingDays: z.number().int().positive().optional(),
   /** When the weekly digest goes out, a cron pattern evaluated in Europe/Amsterdam (croner). */
   digestCron: z.string().min(1).default("0 9 * * 1"),
-  /** The language of reminders: subscriptions carry no language yet, so one setting for all channels. */
+  /** The language of reminders for channels that subscribed before their language was kept. */
   lang: z.enum(["nl", "en"]).default("nl"),
   meetingAudience: MeetingAudience.default("participants"),
   /** How many working mornings to ask for a meeting's outcome before giving up. */

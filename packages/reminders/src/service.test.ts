@@ -86,6 +86,24 @@ describe.each(engines)("reminder service on $name", (engine) => {
     expect(sender.calls).toHaveLength(1);
   });
 
+  it("writes each channel's reminders in the language it subscribed in", async () => {
+    const english = { platform: "teams", channelId: "19:english@thread.tacv2" };
+    await subscribe(db.store, TEAM, ["meetings"]);
+    await db.store.subscriptions.subscribe(
+      { ...english, kind: "meetings", lang: "en" },
+      { actorId: "staff-anna", channel: "test" },
+    );
+    await bookLeudal(db.store, MONDAY_0900);
+    const sender = recordingSender();
+    const svc = service({ senders: { teams: sender } });
+    await svc.tick();
+    clock.set("2023-10-29T15:00:00Z");
+    await svc.tick();
+    const byChannel = new Map(sender.calls.map((c) => [c.channelId, renderPlainText(c.reply)]));
+    expect(byChannel.get(TEAM.channelId)).toContain("Morgen om 09:00: gesprek met Leudal.");
+    expect(byChannel.get(english.channelId)).toMatch(/Tomorrow at 09:00: meeting with Leudal\./);
+  });
+
   it("retries a failed send with backoff and marks it failed after the attempt limit", async () => {
     await subscribe(db.store, TEAM, ["meetings"]);
     await bookLeudal(db.store, MONDAY_0900);

@@ -24,6 +24,8 @@ export type SubscriptionLike = {
   platform: string;
   channelId: string;
   kind: string;
+  /** The language the channel subscribed in; the configured language when absent. */
+  lang?: "nl" | "en";
   createdBy: string;
   createdAt: Date;
 };

@@ -32,7 +32,7 @@ export async function subscribeReminders(turn: Turn, intent: SubscribeIntent): P
   await store.transaction(async (tx) => {
     for (const kind of kinds) {
       await tx.subscriptions.subscribe(
-        { platform: message.channel.platform, channelId: message.channel.id, kind },
+        { platform: message.channel.platform, channelId: message.channel.id, kind, lang },
         turn.writeContext,
       );
     }

@@ -120,6 +120,8 @@ export interface ReminderSubscriptionsTable {
   channelId: string;
   kind: string;
   active: Flag;
+  /** "nl" or "en"; null before migration 0005. */
+  lang: string | null;
   createdBy: string;
   createdAt: Instant;
   updatedAt: Instant;

@@ -5,6 +5,7 @@ import { initialMigration } from "./0001-initial.ts";
 import { leasesMigration } from "./0002-leases.ts";
 import { queryIndexesMigration } from "./0003-query-indexes.ts";
 import { readVersionsMigration } from "./0004-read-versions.ts";
+import { subscriptionLanguageMigration } from "./0005-subscription-language.ts";
 
 /** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -13,6 +14,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     "0002-leases": leasesMigration(engine),
     "0003-query-indexes": queryIndexesMigration,
     "0004-read-versions": readVersionsMigration,
+    "0005-subscription-language": subscriptionLanguageMigration,
   };
 }
 

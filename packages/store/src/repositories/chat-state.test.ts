@@ -62,6 +62,15 @@ describe.each(engines)(
       await expect(t.store.subscriptions.unsubscribe("nope", console1)).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it("keeps the language a channel subscribed in; subscribing again in another language changes it", async () => {
+      const channel = { platform: "matrix", channelId: "!room:weerbaar.test", kind: "meetings" };
+      expect((await t.store.subscriptions.subscribe(channel, console1)).lang).toBeUndefined();
+      await t.store.subscriptions.subscribe({ ...channel, lang: "en" }, console1);
+      expect((await t.store.subscriptions.list({ channelId: channel.channelId }))[0]?.lang).toBe("en");
+      await t.store.subscriptions.subscribe({ ...channel, lang: "nl" }, console1);
+      expect((await t.store.subscriptions.list({ channelId: channel.channelId }))[0]?.lang).toBe("nl");
+    });
+
     it("stores Teams conversation references", async () => {
       const reference = { conversation: { id: "19:abc" }, serviceUrl: "https://smba.example/" };
       await t.store.conversationRefs.save("19:abc", reference, console1);

@@ -18,12 +18,14 @@ export type Subscription = {
   channelId: string;
   kind: string;
   active: boolean;
+  /** The language the channel asked in; undefined for subscriptions made before it was kept. */
+  lang?: "nl" | "en";
   createdBy: string;
   createdAt: Date;
 };
 
-/** Which channel to subscribe to which reminder kind. */
-export type SubscriptionInput = { platform: string; channelId: string; kind: string };
+/** Which channel to subscribe to which reminder kind, and in which language its reminders are written. */
+export type SubscriptionInput = { platform: string; channelId: string; kind: string; lang?: "nl" | "en" };
 
 /** Reminder subscriptions per chat channel. */
 export interface SubscriptionsRepository {
@@ -47,6 +49,7 @@ function toSubscription(row: Selectable<ReminderSubscriptionsTable>): Subscripti
     channelId: row.channelId,
     kind: row.kind,
     active: row.active === 1,
+    ...(row.lang === "nl" || row.lang === "en" ? { lang: row.lang } : {}),
     createdBy: row.createdBy,
     createdAt: fromStored(row.createdAt),
   };
@@ -70,14 +73,24 @@ export function subscriptionsRepository(exec: Executor): SubscriptionsRepository
           id = existing.id;
           await tx
             .updateTable("reminderSubscriptions")
-            .set({ active: 1, updatedAt: at })
+            .set({ active: 1, updatedAt: at, ...(input.lang ? { lang: input.lang } : {}) })
             .where("id", "=", id)
             .execute();
         } else {
           id = randomUUID();
           await tx
             .insertInto("reminderSubscriptions")
-            .values({ id, ...input, active: 1, createdBy: ctx.actorId, createdAt: at, updatedAt: at })
+            .values({
+              id,
+              platform: input.platform,
+              channelId: input.channelId,
+              kind: input.kind,
+              lang: input.lang ?? null,
+              active: 1,
+              createdBy: ctx.actorId,
+              createdAt: at,
+              updatedAt: at,
+            })
             .execute();
         }
         await writeAudit(tx, exec, ctx, {
