@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync, inflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { PLACEHOLDER_BOT_ID, packageApp } from "../scripts/package-app.ts";
+import { developerUrlsFromEnv, PLACEHOLDER_BOT_ID, packageApp } from "../scripts/package-app.ts";
 
 /** Reads a zip's entries through its central directory. */
 function readZip(zip: Buffer): Map<string, Buffer> {
@@ -50,12 +50,21 @@ describe("the Teams app package", () => {
     const file = await packageApp({
       botId: "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
       outFile: join(dir, "app.zip"),
+      developer: developerUrlsFromEnv({
+        WEERBAAR_WEBSITE_URL: "https://weerbaarbestuur.example.nl",
+        WEERBAAR_PRIVACY_URL: "https://weerbaarbestuur.example.nl/privacy",
+      }),
     });
     const entries = readZip(await readFile(file));
     expect([...entries.keys()]).toEqual(["manifest.json", "color.png", "outline.png"]);
     const manifest = JSON.parse(entries.get("manifest.json")?.toString("utf8") ?? "{}");
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.19);
     expect(manifest.bots[0].botId).toBe("8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: "https://weerbaarbestuur.example.nl",
+      privacyUrl: "https://weerbaarbestuur.example.nl/privacy",
+      termsOfUseUrl: "https://example.org/weerbaar/voorwaarden",
+    });
     expect(manifest.bots[0].scopes).toEqual(["personal", "team", "groupChat"]);
     const titles: string[] = manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
     expect(titles).toEqual(expect.arrayContaining(["hoe staat Leudal ervoor?", "how is Venlo doing?"]));
@@ -86,5 +95,11 @@ describe("the Teams app package", () => {
     const a = await readFile(await packageApp({ outFile: join(dir, "a.zip") }));
     const b = await readFile(await packageApp({ outFile: join(dir, "b.zip") }));
     expect(a.equals(b)).toBe(true);
+  });
+
+  it("refuses a developer URL that is not https", () => {
+    expect(() => developerUrlsFromEnv({ WEERBAAR_PRIVACY_URL: "http://weerbaar.example/privacy" })).toThrow(
+      /WEERBAAR_PRIVACY_URL must be an https:\/\/ URL/,
+    );
   });
 });
