@@ -28,7 +28,18 @@ export type BodyWithStatus = { body: Body; status: SurveyStatus };
 
 /** The status of a body from the map, or the all-unknown status when it has none yet. */
 export function statusOf(body: Body, statusByCode: ReadonlyMap<string, SurveyStatus>): SurveyStatus {
-  return statusByCode.get(body.code) ?? unknownSurveyStatus(body.code);
+  return statusByCode.get(body.code) ?? unknownStatusOf(body.code);
+}
+
+// Shared and frozen: most bodies have no answer yet, and every list or summary asks for all of them.
+const unknownStatuses = new Map<string, SurveyStatus>();
+function unknownStatusOf(code: string): SurveyStatus {
+  let status = unknownStatuses.get(code);
+  if (!status) {
+    status = Object.freeze(unknownSurveyStatus(code));
+    unknownStatuses.set(code, status);
+  }
+  return status;
 }
 
 function allows<T>(values: readonly T[] | undefined, value: T): boolean {
@@ -52,8 +63,11 @@ export function filterBodies(
   statusByCode: ReadonlyMap<string, SurveyStatus>,
   filter: SurveyFilter,
 ): BodyWithStatus[] {
-  return bodies
-    .map((body) => ({ body, status: statusOf(body, statusByCode) }))
-    .filter(({ body, status }) => matchesSurveyFilter(body, status, filter))
-    .sort((a, b) => compareBodiesByProvinceAndName(a.body, b.body));
+  // Pairs only for the matches: a list question filters all 354 bodies on every turn.
+  const matches: BodyWithStatus[] = [];
+  for (const body of bodies) {
+    const status = statusOf(body, statusByCode);
+    if (matchesSurveyFilter(body, status, filter)) matches.push({ body, status });
+  }
+  return matches.sort((a, b) => compareBodiesByProvinceAndName(a.body, b.body));
 }
