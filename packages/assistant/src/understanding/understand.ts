@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { detectCues } from "./cues.ts";
 import { Intent, type IntentName, type RecordableOutreach, type Understanding } from "./intent.ts";
 import { type Lang, languageOfNormalized } from "./language.ts";
@@ -115,35 +114,45 @@ function contactName(a: Analysis): string | undefined {
   return extractPersonName(withoutDetails, isNameVocabulary);
 }
 
+function unreachable(winner: never): never {
+  throw new Error(`no intent is built for ${String(winner)}`);
+}
+
 function buildIntent(winner: Scores[number]["intent"], a: Analysis): Intent {
   const { evidence, survey } = a;
-  return match(winner)
-    .with("help", () => ({ intent: "help" as const }))
-    .with("list_bodies", () => ({
-      intent: "list_bodies" as const,
-      filter: listFilter(a),
-      countOnly: evidence.cues.has("howMany"),
-    }))
-    .with("survey_summary", () => ({
-      intent: "survey_summary" as const,
-      ...optional("kind", bodyKindFilter(a.keywords)),
-      ...optional("provinceCode", provinceFilter(a.mentions)),
-      perProvince: evidence.cues.has("perProvince"),
-      ...optional("topic", surveyTopic(a)),
-    }))
-    .with("body_status", () => ({ intent: "body_status" as const, ...firstBody(a) }))
-    .with("update_survey", () => ({
-      intent: "update_survey" as const,
-      ...firstBody(a),
-      ...optional("protocol", survey.protocol ?? (survey.protocolMentioned ? "present" : undefined)),
-      ...optional("usage", survey.usage),
-      ...optional(
-        "codeOfConduct",
-        survey.codeOfConduct ?? (survey.codeOfConductMentioned ? "yes" : undefined),
-      ),
-      note: a.text.trim(),
-    }))
-    .with("record_outreach", () => {
+  // A switch rather than ts-pattern: this runs on every message, and a matcher allocates per arm.
+  switch (winner) {
+    case "help":
+      return { intent: "help" as const };
+    case "list_bodies":
+      return {
+        intent: "list_bodies" as const,
+        filter: listFilter(a),
+        countOnly: evidence.cues.has("howMany"),
+      };
+    case "survey_summary":
+      return {
+        intent: "survey_summary" as const,
+        ...optional("kind", bodyKindFilter(a.keywords)),
+        ...optional("provinceCode", provinceFilter(a.mentions)),
+        perProvince: evidence.cues.has("perProvince"),
+        ...optional("topic", surveyTopic(a)),
+      };
+    case "body_status":
+      return { intent: "body_status" as const, ...firstBody(a) };
+    case "update_survey":
+      return {
+        intent: "update_survey" as const,
+        ...firstBody(a),
+        ...optional("protocol", survey.protocol ?? (survey.protocolMentioned ? "present" : undefined)),
+        ...optional("usage", survey.usage),
+        ...optional(
+          "codeOfConduct",
+          survey.codeOfConduct ?? (survey.codeOfConductMentioned ? "yes" : undefined),
+        ),
+        note: a.text.trim(),
+      };
+    case "record_outreach": {
       const c = evidence.cues;
       const event: RecordableOutreach = c.has("supportDeclined")
         ? "support_declined"
@@ -164,47 +173,53 @@ function buildIntent(winner: Scores[number]["intent"], a: Analysis): Intent {
         ...optional("reached", event === "called" ? !c.has("notReached") : undefined),
         note: a.text.trim(),
       };
-    })
-    .with("needs_call", () => ({
-      intent: "needs_call" as const,
-      ...optional("provinceCode", provinceFilter(a.mentions)),
-      ...optional("kind", bodyKindFilter(a.keywords)),
-    }))
-    .with("show_contacts", () => ({
-      intent: "show_contacts" as const,
-      ...firstBody(a),
-      ...optional("role", extractContactRole(a.keywords)),
-    }))
-    .with("add_contact", () => ({
-      intent: "add_contact" as const,
-      ...firstBody(a),
-      ...optional("role", extractContactRole(a.keywords)),
-      ...optional("name", contactName(a)),
-      ...optional("email", extractEmail(a.text)),
-      ...optional("phone", extractPhone(a.text)),
-    }))
-    .with("book_meeting", () => ({
-      intent: "book_meeting" as const,
-      ...firstBody(a),
-      whenText: textWithoutBodies(a),
-    }))
-    .with("reschedule_meeting", () => ({
-      intent: "reschedule_meeting" as const,
-      ...firstBody(a),
-      whenText: textWithoutBodies(a),
-    }))
-    .with("cancel_meeting", () => ({
-      intent: "cancel_meeting" as const,
-      ...firstBody(a),
-      ...optional(
-        "reason",
-        reasonPattern
-          .exec(a.text)?.[1]
-          ?.replace(/[.!]+$/, "")
-          .trim() || undefined,
-      ),
-    }))
-    .with("agenda", () => {
+    }
+    case "needs_call":
+      return {
+        intent: "needs_call" as const,
+        ...optional("provinceCode", provinceFilter(a.mentions)),
+        ...optional("kind", bodyKindFilter(a.keywords)),
+      };
+    case "show_contacts":
+      return {
+        intent: "show_contacts" as const,
+        ...firstBody(a),
+        ...optional("role", extractContactRole(a.keywords)),
+      };
+    case "add_contact":
+      return {
+        intent: "add_contact" as const,
+        ...firstBody(a),
+        ...optional("role", extractContactRole(a.keywords)),
+        ...optional("name", contactName(a)),
+        ...optional("email", extractEmail(a.text)),
+        ...optional("phone", extractPhone(a.text)),
+      };
+    case "book_meeting":
+      return {
+        intent: "book_meeting" as const,
+        ...firstBody(a),
+        whenText: textWithoutBodies(a),
+      };
+    case "reschedule_meeting":
+      return {
+        intent: "reschedule_meeting" as const,
+        ...firstBody(a),
+        whenText: textWithoutBodies(a),
+      };
+    case "cancel_meeting":
+      return {
+        intent: "cancel_meeting" as const,
+        ...firstBody(a),
+        ...optional(
+          "reason",
+          reasonPattern
+            .exec(a.text)?.[1]
+            ?.replace(/[.!]+$/, "")
+            .trim() || undefined,
+        ),
+      };
+    case "agenda": {
       const { range, dateText } = extractAgendaRange(a.keywords);
       return {
         intent: "agenda" as const,
@@ -213,32 +228,39 @@ function buildIntent(winner: Scores[number]["intent"], a: Analysis): Intent {
         ...firstBody(a),
         ...optional("staff", extractAgendaStaff(maskMentions(a.text, a.mentions, " "), a.keywords)),
       };
-    })
-    .with("subscribe_reminders", () => ({
-      intent: "subscribe_reminders" as const,
-      ...optional("kinds", extractReminderTopics(a.keywords)),
-      whenText: a.text.trim(),
-    }))
-    .with("unsubscribe_reminders", () => ({
-      intent: "unsubscribe_reminders" as const,
-      ...optional("kinds", extractReminderTopics(a.keywords)),
-    }))
-    .with("list_reminders", () => ({ intent: "list_reminders" as const }))
-    .with("add_staff", () => ({
-      intent: "add_staff" as const,
-      ...optional("name", extractStaffName(a.text)),
-      ...optional("role", extractStaffRole(a.keywords)),
-      ...optional("identity", extractStaffIdentity(a.text)),
-    }))
-    .with("chart", () => ({
-      intent: "chart" as const,
-      chart:
-        evidence.cues.has("map") && !evidence.cues.has("chart") ? ("map" as const) : ("progress" as const),
-      ...optional("kind", bodyKindFilter(a.keywords)),
-      ...optional("provinceCode", provinceFilter(a.mentions)),
-      perProvince: evidence.cues.has("perProvince"),
-    }))
-    .exhaustive();
+    }
+    case "subscribe_reminders":
+      return {
+        intent: "subscribe_reminders" as const,
+        ...optional("kinds", extractReminderTopics(a.keywords)),
+        whenText: a.text.trim(),
+      };
+    case "unsubscribe_reminders":
+      return {
+        intent: "unsubscribe_reminders" as const,
+        ...optional("kinds", extractReminderTopics(a.keywords)),
+      };
+    case "list_reminders":
+      return { intent: "list_reminders" as const };
+    case "add_staff":
+      return {
+        intent: "add_staff" as const,
+        ...optional("name", extractStaffName(a.text)),
+        ...optional("role", extractStaffRole(a.keywords)),
+        ...optional("identity", extractStaffIdentity(a.text)),
+      };
+    case "chart":
+      return {
+        intent: "chart" as const,
+        chart:
+          evidence.cues.has("map") && !evidence.cues.has("chart") ? ("map" as const) : ("progress" as const),
+        ...optional("kind", bodyKindFilter(a.keywords)),
+        ...optional("provinceCode", provinceFilter(a.mentions)),
+        perProvince: evidence.cues.has("perProvince"),
+      };
+    default:
+      return unreachable(winner);
+  }
 }
 
 function confidenceOf(best: number, second: number): number {
