@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addPiet, book, piet } from "./meetings-support.ts";
-import { createScenario, type Scenario } from "./scenario.ts";
+import { anna, createScenario, type Scenario } from "./scenario.ts";
 
 type Listed = { id: string; bodyCode: string; start: string; end: string; status: string };
 const codes = (data: Record<string, unknown>) => (data.appointments as Listed[]).map((a) => a.bodyCode);
@@ -82,7 +82,8 @@ describe("the agenda in conversation", () => {
     expect(path).toMatch(/^\/calendar\/[\w-]{20,}\.ics$/);
     expect(first.text).toContain("geheim");
     const token = path.slice("/calendar/".length, -".ics".length);
-    expect(await s.store.calendarTokens.verify(token)).toBeDefined();
+    const admin = await s.store.staff.findByIdentity(anna);
+    expect(await s.store.calendarTokens.verify(token)).toBe(admin?.id ?? "no admin");
     const second = await s.say("give me the calendar link");
     expect(second.intent).toBe("calendar_link");
     expect(second.lang).toBe("en");

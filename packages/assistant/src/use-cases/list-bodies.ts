@@ -4,7 +4,6 @@ import { t } from "../messages/labels.ts";
 import { type Block, createReply } from "../reply/reply.ts";
 import type { BodyFilter, Intent } from "../understanding/index.ts";
 import { describeFilter } from "./describe-filter.ts";
-import { statusByCode } from "./survey-data.ts";
 
 type ListIntent = Extract<Intent, { intent: "list_bodies" }>;
 
@@ -12,7 +11,7 @@ type ListIntent = Extract<Intent, { intent: "list_bodies" }>;
 export async function listBodies(turn: Turn, intent: ListIntent, page = 1): Promise<Outcome> {
   const { lang } = turn;
   const filter: BodyFilter = intent.filter;
-  const rows = filterBodies(allBodies, await statusByCode(turn.store), filter);
+  const rows = filterBodies(allBodies, await turn.store.survey.currentByCode(), filter);
   const title = `${describeFilter(filter, lang)} (${rows.length})`;
   const data = { count: rows.length, codes: rows.map((r) => r.body.code), filter };
   if (rows.length === 0 || intent.countOnly) {

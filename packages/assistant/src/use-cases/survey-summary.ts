@@ -13,7 +13,6 @@ import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { kindPluralLabel, t } from "../messages/labels.ts";
 import { type Block, createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
-import { statusByCode } from "./survey-data.ts";
 
 type SummaryIntent = Extract<Intent, { intent: "survey_summary" }>;
 
@@ -24,7 +23,7 @@ const share = (s: Share, lang: "nl" | "en") =>
 export async function surveySummary(turn: Turn, intent: SummaryIntent): Promise<Outcome> {
   const { lang } = turn;
   const scope = { kind: intent.kind, provinceCode: intent.provinceCode };
-  const summary = summarizeSurvey(allBodies, await statusByCode(turn.store), scope);
+  const summary = summarizeSurvey(allBodies, await turn.store.survey.currentByCode(), scope);
   const who = intent.kind
     ? kindPluralLabel(intent.kind, lang)
     : t(lang, "gemeenten en provincies", "municipalities and provinces");

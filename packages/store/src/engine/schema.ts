@@ -198,7 +198,6 @@ export interface LeasesTable {
   expiresAt: Instant;
 }
 
-/** The whole schema, in camelCase; the SQL has snake_case tables and columns (see engine/snake-case.ts). */
 /** Version counters of the topics whose whole-table reads are cached in memory (see engine/read-cache.ts). */
 export interface ReadVersionsTable {
   topic: string;
@@ -206,6 +205,7 @@ export interface ReadVersionsTable {
   version: ColumnType<number | string, number, number>;
 }
 
+/** The whole schema, in camelCase; the SQL has snake_case tables and columns (see engine/snake-case.ts). */
 export interface Database {
   bodies: BodiesTable;
   surveyEvents: SurveyEventsTable;

@@ -84,14 +84,18 @@ type StaffIndex = {
 const accountKey = (key: { platform: string; externalId: string }) =>
   `${key.platform}\u0000${key.externalId}`;
 
-async function loadIndex(db: Kysely<Database>): Promise<StaffIndex> {
+async function loadAll(db: Kysely<Database>): Promise<StaffMember[]> {
   const rows = await db.selectFrom("staff").select("id").execute();
-  const members = (
-    await load(
-      db,
-      rows.map((r) => r.id),
-    )
-  ).map((m) => Object.freeze({ ...m, identities: Object.freeze(m.identities) as ChatIdentity[] }));
+  return load(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+async function loadIndex(db: Kysely<Database>): Promise<StaffIndex> {
+  const members = (await loadAll(db)).map((m) =>
+    Object.freeze({ ...m, identities: Object.freeze(m.identities) as ChatIdentity[] }),
+  );
   return {
     members,
     byId: new Map(members.map((m) => [m.id, m])),
@@ -182,12 +186,7 @@ export function staffRepository(exec: Executor): StaffRepository {
     },
 
     async list() {
-      if (!exec.db.isTransaction) return [...(await index()).members];
-      const rows = await exec.db.selectFrom("staff").select("id").execute();
-      return load(
-        exec.db,
-        rows.map((r) => r.id),
-      );
+      return exec.db.isTransaction ? loadAll(exec.db) : [...(await index()).members];
     },
 
     async setRole(id, role, ctx) {
