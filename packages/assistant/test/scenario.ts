@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChatIdentity } from "@weerbaar/domain";
 import { openStore, type Store } from "@weerbaar/store";
+import { type TestClock, testClock } from "@weerbaar/testing/engines";
 import {
   type Assistant,
   createAssistant,
@@ -11,22 +12,7 @@ import {
   renderPlainText,
 } from "../src/index.ts";
 
-/** A clock tests move by hand. */
-export type TestClock = { now: () => Date; set: (iso: string) => void; advance: (ms: number) => void };
-
-/** A clock starting at `iso`. */
-export function testClock(iso: string): TestClock {
-  let current = new Date(iso);
-  return {
-    now: () => current,
-    set: (next) => {
-      current = new Date(next);
-    },
-    advance: (ms) => {
-      current = new Date(current.getTime() + ms);
-    },
-  };
-}
+export { type TestClock, testClock };
 
 /** A reply with its plain-text rendering, for assertions. */
 export type Said = Reply & { text: string };

@@ -1,52 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { openStore, type Store, type WriteContext } from "@weerbaar/store";
-import { createTestDatabase } from "@weerbaar/testing/postgres";
+import { bothEngines, type EngineCase, type TestClock, testClock } from "@weerbaar/testing/engines";
 
-/** A database for one test: a SQLite file in a temp dir, or a fresh PostgreSQL database. */
-export type EngineCase = {
-  name: "sqlite" | "postgres";
-  create(): Promise<{ url: string; cleanup(): Promise<void> }>;
-};
+export { type EngineCase, type TestClock, testClock };
 
 /** Both engines; the service suites run against each (`describe.each(engines)`). */
-export const engines: EngineCase[] = [
-  {
-    name: "sqlite",
-    async create() {
-      const dir = mkdtempSync(join(tmpdir(), "weerbaar-reminders-"));
-      return {
-        url: `sqlite:${join(dir, "weerbaar.db")}`,
-        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: "postgres",
-    async create() {
-      const db = await createTestDatabase("reminders");
-      return { url: db.url, cleanup: db.drop };
-    },
-  },
-];
-
-/** A clock the test moves by hand. */
-export type TestClock = { now: () => Date; set(at: Date | string): void; advance(ms: number): void };
-
-/** A hand-moved clock. */
-export function testClock(start: Date | string): TestClock {
-  let t = new Date(start).getTime();
-  return {
-    now: () => new Date(t),
-    set: (at) => {
-      t = new Date(at).getTime();
-    },
-    advance: (ms) => {
-      t += ms;
-    },
-  };
-}
+export const engines: EngineCase[] = bothEngines("reminders");
 
 /** A database with its clock; `open()` gives another store on it (another "process"). */
 export type TestDatabase = {
