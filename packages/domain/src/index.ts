@@ -129,9 +129,11 @@ export {
 // Time (Europe/Amsterdam)
 export {
   AMSTERDAM,
+  type AmsterdamFields,
   type AmsterdamFormatStyle,
   addAmsterdamDays,
   amsterdamDateKey,
+  amsterdamFields,
   amsterdamInstant,
   amsterdamWallClock,
   formatAmsterdam,

@@ -83,8 +83,8 @@ function repositories(exec: Executor): Repositories {
   };
 }
 
-/** Opens the store named by `url` (sqlite:PATH, sqlite::memory:, postgres://…) and migrates it to the latest schema. */
-export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreOptions = {}): Promise<Store> {
+/** Connects to the database named by `url`, migrates it to the latest schema, and gives the repositories' executor. */
+export async function openExecutor(url: string, options: StoreOptions = {}): Promise<Executor> {
   const location = parseStoreUrl(url);
   let sqlite: WeerbaarSqliteDialect | undefined;
   let dialect: Dialect;
@@ -100,20 +100,26 @@ export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreO
     });
   }
   const now = options.now ?? (() => new Date());
-  const exec: Executor = { db, engine: location.engine, now, reads: new ReadCache(sqlite?.changeToken) };
+  return { db, engine: location.engine, now, reads: new ReadCache(sqlite?.changeToken) };
+}
+
+/** Opens the store named by `url` (sqlite:PATH, sqlite::memory:, postgres://…) and migrates it to the latest schema. */
+export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreOptions = {}): Promise<Store> {
+  const exec = await openExecutor(url, options);
+  const { db, engine } = exec;
   return {
     ...repositories(exec),
-    engine: location.engine,
-    url: location.display,
+    engine,
+    url: parseStoreUrl(url).display,
     transaction(fn) {
       return db.transaction().execute((tx) => fn(repositories({ ...exec, db: tx })));
     },
     async health() {
       try {
         await sql`select 1`.execute(db);
-        return { ok: true, engine: location.engine };
+        return { ok: true, engine };
       } catch (error) {
-        return { ok: false, engine: location.engine, error: (error as Error).message };
+        return { ok: false, engine, error: (error as Error).message };
       }
     },
     async close() {

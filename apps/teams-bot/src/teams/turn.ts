@@ -53,11 +53,9 @@ export function referenceFor(activity: Activity): { conversationId: string; refe
 export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
   const { store, logger } = deps;
 
-  // Saved only when it changed: every save is an audited write, and most messages change nothing.
+  // The store writes (and audits) only a reference that changed: most messages change nothing.
   const saveReference = async (activity: Activity) => {
     const { conversationId, reference } = referenceFor(activity);
-    const stored = await store.conversationRefs.get(conversationId);
-    if (stored?.active && JSON.stringify(stored.reference) === JSON.stringify(reference)) return;
     await store.conversationRefs.save(conversationId, reference, actorOf(activity));
   };
 

@@ -2,6 +2,7 @@ import {
   codeOfConductLabel,
   contactRoleLabel,
   currentOutreachStage,
+  currentSurveyStatus,
   formatAmsterdam,
   outreachStageLabel,
   protocolStatusLabel,
@@ -22,14 +23,14 @@ export async function bodyStatus(turn: Turn, intent: StatusIntent): Promise<Outc
   if (!resolved.ok) return resolved.outcome;
   const { body } = resolved;
   const { lang, store, now } = turn;
-  const [status, surveyHistory, outreach, contacts, upcoming, staff] = await Promise.all([
-    store.survey.current(body.code),
+  const [surveyHistory, outreach, contacts, upcoming, staff] = await Promise.all([
     store.survey.history(body.code),
     store.outreach.list({ bodyCode: body.code }),
     store.contacts.list({ bodyCode: body.code }),
     store.appointments.list({ bodyCode: body.code, from: now }),
     store.staff.list(),
   ]);
+  const status = currentSurveyStatus(body.code, surveyHistory);
   const names = new Map(staff.map((s) => [s.id, s.displayName]));
   const who = (id: string | undefined) => (id ? (names.get(id) ?? id) : "");
   const stage = currentOutreachStage(outreach);

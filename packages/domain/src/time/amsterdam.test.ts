@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   addAmsterdamDays,
   amsterdamDateKey,
+  amsterdamFields,
   amsterdamInstant,
+  amsterdamOffsetMinutes,
   formatAmsterdam,
   startOfAmsterdamDay,
   startOfAmsterdamWeek,
@@ -39,6 +41,56 @@ describe("toAmsterdam", () => {
   });
 });
 
+describe("amsterdamOffsetMinutes", () => {
+  it("switches exactly at the autumn change (01:00Z), also after the hour before was asked", () => {
+    expect(amsterdamOffsetMinutes(at("2023-10-29T00:59:59.999Z"))).toBe(120);
+    expect(amsterdamOffsetMinutes(at("2023-10-29T01:00:00.000Z"))).toBe(60);
+    expect(amsterdamOffsetMinutes(at("2023-10-29T00:00:00.000Z"))).toBe(120);
+  });
+
+  it("switches exactly at the spring change (01:00Z)", () => {
+    expect(amsterdamOffsetMinutes(at("2024-03-31T00:30:00Z"))).toBe(60);
+    expect(amsterdamOffsetMinutes(at("2024-03-31T01:00:00Z"))).toBe(120);
+  });
+
+  it("gives the same offset as Intl for every hour of a year (the remembered hours are right)", () => {
+    const formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: "Europe/Amsterdam",
+      timeZoneName: "longOffset",
+    });
+    const intlOffset = (date: Date) => {
+      const [hours = "0", minutes = "0"] = (formatter.format(date).split("GMT")[1] ?? "").split(":");
+      return Number(hours) * 60 + Math.sign(Number(hours)) * Number(minutes);
+    };
+    const start = Date.UTC(2026, 0, 1);
+    const wrong: string[] = [];
+    for (let hour = 0; hour < 366 * 24; hour++) {
+      const instant = new Date(start + hour * 3_600_000 + 1_234_567);
+      if (amsterdamOffsetMinutes(instant) !== intlOffset(instant)) wrong.push(instant.toISOString());
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("amsterdamFields", () => {
+  it("reads the wall clock of the doubled autumn hour twice, first in summer time", () => {
+    const first = amsterdamFields(at("2023-10-29T00:30:00Z"));
+    const second = amsterdamFields(at("2023-10-29T01:30:00Z"));
+    expect([first.hour, first.minute, second.hour, second.minute]).toEqual([2, 30, 2, 30]);
+  });
+
+  it("reads the next Amsterdam day and its weekday before UTC midnight", () => {
+    expect(amsterdamFields(at("2023-10-26T22:30:00Z"))).toMatchObject({
+      year: 2023,
+      month0: 9,
+      day: 27,
+      weekday: 5,
+      hour: 0,
+      minute: 30,
+    });
+  });
+});
+
 describe("formatAmsterdam", () => {
   const meeting = at("2023-10-26T11:30:00Z");
 
@@ -53,6 +105,14 @@ describe("formatAmsterdam", () => {
     expect(formatAmsterdam(meeting, "en", "datetime")).toBe("Thursday 26 October 2023 13:30");
     expect(formatAmsterdam(meeting, "en", "weekday-date")).toBe("Thursday 26 October 2023");
     expect(formatAmsterdam(meeting, "en", "date")).toBe("26 October 2023");
+  });
+
+  it("writes the hours after both DST changes in the new offset", () => {
+    expect(formatAmsterdam(at("2023-10-29T01:30:00Z"), "nl", "datetime")).toBe(
+      "zondag 29 oktober 2023 02:30",
+    );
+    expect(formatAmsterdam(at("2023-10-30T08:00:00Z"), "nl", "time")).toBe("09:00");
+    expect(formatAmsterdam(at("2024-03-31T01:00:00Z"), "en", "datetime")).toBe("Sunday 31 March 2024 03:00");
   });
 
   it("writes the Amsterdam date of an instant that is still the previous day in UTC", () => {

@@ -1,11 +1,10 @@
 import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import type { Day, Month } from "date-fns";
 // Deep imports: the date-fns barrels load hundreds of modules, which costs seconds at start-up.
-import { format } from "date-fns/format";
 import { enGB } from "date-fns/locale/en-GB";
 import { nl } from "date-fns/locale/nl";
 import { startOfDay } from "date-fns/startOfDay";
 import { startOfWeek } from "date-fns/startOfWeek";
-import { match } from "ts-pattern";
 import type { Language } from "../language.ts";
 
 /** The team's time zone: every wall-clock time it talks about is Amsterdam time. */
@@ -15,6 +14,53 @@ export const AMSTERDAM = "Europe/Amsterdam";
 export const inAmsterdam = tz(AMSTERDAM);
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const REMEMBERED_HOURS = 100_000;
+
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Amsterdam's UTC offset in minutes at an instant. Asking Intl costs microseconds and formatting one date asked it
+ * many times; Amsterdam's offset has changed only on whole UTC hours since 1977, so it is remembered per hour.
+ */
+export function amsterdamOffsetMinutes(instant: Date | number): number {
+  const hour = Math.floor(+instant / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(AMSTERDAM, new Date(hour * HOUR_MS));
+    if (offsetByHour.size >= REMEMBERED_HOURS) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Amsterdam wall-clock fields of an instant (month0 0–11, weekday 0 = Sunday). */
+export type AmsterdamFields = {
+  year: number;
+  month0: number;
+  day: number;
+  weekday: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+};
+
+/** The Amsterdam wall-clock fields of an instant, the same in every process zone. */
+export function amsterdamFields(instant: Date | number): AmsterdamFields {
+  const shifted = new Date(+instant + amsterdamOffsetMinutes(instant) * MINUTE_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month0: shifted.getUTCMonth(),
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+  };
+}
 
 /**
  * The UTC instant of an Amsterdam wall-clock time (month0 is 0–11, overflowing days roll over). Deterministic in
@@ -31,13 +77,13 @@ export function amsterdamWallClock(
   millisecond = 0,
 ): Date {
   const asUtc = Date.UTC(year, month0, day, hour, minute, second, millisecond);
-  const offsetBefore = tzOffset(AMSTERDAM, new Date(asUtc - DAY_MS));
-  const offsetAfter = tzOffset(AMSTERDAM, new Date(asUtc + DAY_MS));
+  const offsetBefore = amsterdamOffsetMinutes(asUtc - DAY_MS);
+  const offsetAfter = amsterdamOffsetMinutes(asUtc + DAY_MS);
   const matches = [offsetBefore, offsetAfter]
-    .map((offset) => asUtc - offset * 60_000)
-    .filter((t) => t + tzOffset(AMSTERDAM, new Date(t)) * 60_000 === asUtc)
+    .map((offset) => asUtc - offset * MINUTE_MS)
+    .filter((t) => t + amsterdamOffsetMinutes(t) * MINUTE_MS === asUtc)
     .sort((a, b) => a - b);
-  return new Date(matches[0] ?? asUtc - offsetBefore * 60_000);
+  return new Date(matches[0] ?? asUtc - offsetBefore * MINUTE_MS);
 }
 
 /** The UTC instant of an Amsterdam wall-clock time; month is 1–12 as people write it. */
@@ -47,16 +93,8 @@ export function amsterdamInstant(year: number, month1to12: number, day: number, 
 
 /** Moves whole Amsterdam calendar days, keeping the wall-clock time across DST (09:00 stays 09:00). */
 export function addAmsterdamDays(instant: Date | number, days: number): Date {
-  const t = toAmsterdam(instant);
-  return amsterdamWallClock(
-    t.getFullYear(),
-    t.getMonth(),
-    t.getDate() + days,
-    t.getHours(),
-    t.getMinutes(),
-    t.getSeconds(),
-    t.getMilliseconds(),
-  );
+  const t = amsterdamFields(instant);
+  return amsterdamWallClock(t.year, t.month0, t.day + days, t.hour, t.minute, t.second, t.millisecond);
 }
 
 /** The instant as a TZDate whose getters (getHours, getDay, ...) read Amsterdam wall-clock time. */
@@ -67,19 +105,22 @@ export function toAmsterdam(instant: Date | number): TZDate {
 /** The styles of `formatAmsterdam`. */
 export type AmsterdamFormatStyle = "date" | "time" | "datetime" | "weekday-date";
 
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
 /**
  * Amsterdam wall-clock text: date "26 oktober 2023", time "13:30", weekday-date "donderdag 26 oktober 2023",
- * datetime "donderdag 26 oktober 2023 13:30" (a weekday makes a meeting time easy to check).
+ * datetime "donderdag 26 oktober 2023 13:30" (a weekday makes a meeting time easy to check). The names come from
+ * date-fns's locales; the fields are read once, as date-fns's `format` on a TZDate reads the zone many times.
  */
 export function formatAmsterdam(instant: Date | number, lang: Language, style: AmsterdamFormatStyle): string {
-  const pattern = match(style)
-    .with("date", () => "d MMMM yyyy")
-    .with("time", () => "HH:mm")
-    .with("weekday-date", () => "EEEE d MMMM yyyy")
-    .with("datetime", () => "EEEE d MMMM yyyy HH:mm")
-    .exhaustive();
-  const locale = lang === "nl" ? nl : enGB;
-  return format(toAmsterdam(instant), pattern, { locale });
+  const f = amsterdamFields(instant);
+  const { localize } = lang === "nl" ? nl : enGB;
+  const time = `${pad(f.hour)}:${pad(f.minute)}`;
+  if (style === "time") return time;
+  const date = `${f.day} ${localize.month(f.month0 as Month, { width: "wide" })} ${pad(f.year, 4)}`;
+  if (style === "date") return date;
+  const weekday = localize.day(f.weekday as Day, { width: "wide" });
+  return style === "weekday-date" ? `${weekday} ${date}` : `${weekday} ${date} ${time}`;
 }
 
 /** The instant Amsterdam's calendar day of `instant` begins (00:00 Amsterdam). */
@@ -94,5 +135,6 @@ export function startOfAmsterdamWeek(instant: Date | number): Date {
 
 /** Amsterdam's calendar date of the instant as `YYYY-MM-DD`, a key that does not depend on the process zone. */
 export function amsterdamDateKey(instant: Date | number): string {
-  return format(toAmsterdam(instant), "yyyy-MM-dd");
+  const f = amsterdamFields(instant);
+  return `${pad(f.year, 4)}-${pad(f.month0 + 1)}-${pad(f.day)}`;
 }

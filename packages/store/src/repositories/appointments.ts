@@ -17,6 +17,7 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
 import type { AppointmentsTable, Database } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
 import { AppointmentConflictError, AppointmentStateError } from "./appointment-errors.ts";
@@ -214,6 +215,41 @@ async function assertNoConflicts(
   const unaccepted = overlapping.map((r) => r.id).filter((id) => !accepted.includes(id));
   if (unaccepted.length > 0) throw new AppointmentConflictError(await loadAppointments(tx, unaccepted));
 }
+
+/** The appointments a list filter selects (bodyCode already canonical), before columns and order. */
+function matching(db: Db, filter: AppointmentFilter) {
+  let query = db.selectFrom("appointments");
+  if (!filter.includeCancelled) query = query.where("status", "!=", "cancelled");
+  if (filter.from) {
+    query = query
+      .where("endAt", ">", toStored(filter.from))
+      .where("startAt", ">", toStored(earliestStartOverlapping(filter.from)));
+  }
+  if (filter.to) query = query.where("startAt", "<", toStored(filter.to));
+  if (filter.bodyCode) query = query.where("bodyCode", "=", filter.bodyCode);
+  const staffId = filter.staffId;
+  if (staffId) {
+    const window = {
+      ...(filter.from ? { startAfter: earliestStartOverlapping(filter.from) } : {}),
+      ...(filter.to ? { startBefore: filter.to } : {}),
+    };
+    query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId], window));
+  }
+  return query;
+}
+
+/** A body's meetings not yet over and not cancelled, the status page's question; as `matching` would ask it. */
+const upcomingOfBody = prepareQuery((db, endAfter: string, startAfter: string, bodyCode: string) =>
+  db
+    .selectFrom("appointments")
+    .where("status", "!=", "cancelled")
+    .where("endAt", ">", endAfter)
+    .where("startAt", ">", startAfter)
+    .where("bodyCode", "=", bodyCode)
+    .select(appointmentColumns)
+    .orderBy("startAt")
+    .orderBy("id"),
+);
 
 /** A meeting overlapping `instant` started after this: meetings last at most MAX_MEETING_MS (an index bound). */
 function earliestStartOverlapping(instant: Date): Date {
@@ -452,27 +488,19 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
     },
 
     async list(filter = {}) {
-      let query = exec.db.selectFrom("appointments");
-      if (!filter.includeCancelled) query = query.where("status", "!=", "cancelled");
-      if (filter.from) {
-        query = query
-          .where("endAt", ">", toStored(filter.from))
-          .where("startAt", ">", toStored(earliestStartOverlapping(filter.from)));
-      }
-      if (filter.to) query = query.where("startAt", "<", toStored(filter.to));
-      if (filter.bodyCode)
-        query = query.where("bodyCode", "=", findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
-      const staffId = filter.staffId;
-      if (staffId) {
-        const window = {
-          ...(filter.from ? { startAfter: earliestStartOverlapping(filter.from) } : {}),
-          ...(filter.to ? { startBefore: filter.to } : {}),
-        };
-        query = query.where("id", "in", (eb) => appointmentsOfStaff(eb, [staffId], window));
-      }
-      const rows = await query.select(appointmentColumns).orderBy("startAt").orderBy("id").execute();
+      const bodyCode = filter.bodyCode && (findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
+      const query = () => matching(exec.db, { ...filter, ...(bodyCode ? { bodyCode } : {}) });
+      const rows =
+        bodyCode && filter.from && !filter.to && !filter.staffId && !filter.includeCancelled
+          ? await upcomingOfBody(
+              exec,
+              toStored(filter.from),
+              toStored(earliestStartOverlapping(filter.from)),
+              bodyCode,
+            )
+          : await query().select(appointmentColumns).orderBy("startAt").orderBy("id").execute();
       // Thousands of bound ids make PostgreSQL scan every attendee; the selecting query lets it probe the key.
-      const ids = rows.length <= IDS_INLINE_LIMIT ? rows.map((r) => r.id) : query.select("id");
+      const ids = rows.length <= IDS_INLINE_LIMIT ? rows.map((r) => r.id) : query().select("id");
       return withDetails(exec.db, rows, ids);
     },
   };

@@ -73,12 +73,30 @@ describe.each(engines)(
 
     it("stores Teams conversation references", async () => {
       const reference = { conversation: { id: "19:abc" }, serviceUrl: "https://smba.example/" };
-      await t.store.conversationRefs.save("19:abc", reference, console1);
+      expect(await t.store.conversationRefs.save("19:abc", reference, console1)).toBe(true);
       expect((await t.store.conversationRefs.get("19:abc"))?.reference).toEqual(reference);
       expect((await t.store.conversationRefs.listActive()).map((r) => r.conversationId)).toEqual(["19:abc"]);
       await t.store.conversationRefs.deactivate("19:abc", console1);
       expect(await t.store.conversationRefs.listActive()).toEqual([]);
       expect((await t.store.conversationRefs.get("19:abc"))?.active).toBe(false);
+    });
+
+    it("saves a conversation reference only when it changed or was inactive, each save audited", async () => {
+      const reference = { conversation: { id: "19:def" }, serviceUrl: "https://smba.example/" };
+      const saves = async () =>
+        (await t.store.audit.list({ entityType: "conversation_ref", entityId: "19:def" })).filter(
+          (entry) => entry.action === "conversation_ref.saved",
+        ).length;
+      expect(await t.store.conversationRefs.save("19:def", reference, console1)).toBe(true);
+      expect(await t.store.conversationRefs.save("19:def", { ...reference }, console1)).toBe(false);
+      expect(await saves()).toBe(1);
+      const moved = { ...reference, serviceUrl: "https://smba.example/emea/" };
+      expect(await t.store.conversationRefs.save("19:def", moved, console1)).toBe(true);
+      expect((await t.store.conversationRefs.get("19:def"))?.reference).toEqual(moved);
+      await t.store.conversationRefs.deactivate("19:def", console1);
+      expect(await t.store.conversationRefs.save("19:def", moved, console1)).toBe(true);
+      expect((await t.store.conversationRefs.get("19:def"))?.active).toBe(true);
+      expect(await saves()).toBe(3);
     });
 
     it("rotates calendar tokens, storing only their hash", async () => {

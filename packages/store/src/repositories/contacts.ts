@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Contact, type ContactRole, Contact as ContactSchema, findBodyByCode } from "@weerbaar/domain";
 import { type Executor, inTransaction, toStored, type WriteContext, writeAudit } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
 import type { ContactsTable } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
 
@@ -51,6 +52,10 @@ function validate(candidate: Contact): Contact {
 
 const columns = ["id", "bodyCode", "name", "role", "email", "phone"] as const;
 
+const contactsOfBody = prepareQuery((db, bodyCode: string) =>
+  db.selectFrom("contacts").select(columns).where("bodyCode", "=", bodyCode).orderBy("name").orderBy("id"),
+);
+
 /** The contacts repository over an executor. */
 export function contactsRepository(exec: Executor): ContactsRepository {
   const get = async (id: string) => {
@@ -88,10 +93,15 @@ export function contactsRepository(exec: Executor): ContactsRepository {
     get,
 
     async list(filter = {}) {
-      let query = exec.db.selectFrom("contacts").select(columns);
-      if (filter.bodyCode)
-        query = query.where("bodyCode", "=", findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
-      const rows = await query.orderBy("bodyCode").orderBy("name").orderBy("id").execute();
+      const rows = filter.bodyCode
+        ? await contactsOfBody(exec, findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode)
+        : await exec.db
+            .selectFrom("contacts")
+            .select(columns)
+            .orderBy("bodyCode")
+            .orderBy("name")
+            .orderBy("id")
+            .execute();
       return rows.map(toContact);
     },
 

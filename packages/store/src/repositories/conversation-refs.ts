@@ -6,6 +6,14 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
+
+const storedReference = prepareQuery((db, conversationId: string) =>
+  db
+    .selectFrom("conversationRefs")
+    .select(["reference", "active"])
+    .where("conversationId", "=", conversationId),
+);
 
 /** A stored Teams conversation reference, needed to message a conversation proactively. */
 export type ConversationRef<T = unknown> = {
@@ -17,8 +25,11 @@ export type ConversationRef<T = unknown> = {
 
 /** Teams conversation references (JSON), kept while the bot is installed in the conversation. */
 export interface ConversationRefsRepository {
-  /** Saves (replaces) the reference of a conversation and marks it active. */
-  save(conversationId: string, reference: unknown, ctx: WriteContext): Promise<void>;
+  /**
+   * Saves (replaces) the reference of a conversation and marks it active; returns false, writing nothing, when the
+   * same reference is stored and active already (every message brings its reference along).
+   */
+  save(conversationId: string, reference: unknown, ctx: WriteContext): Promise<boolean>;
   /** The reference of a conversation, or undefined. */
   get<T = unknown>(conversationId: string): Promise<ConversationRef<T> | undefined>;
   /** All active references. */
@@ -42,9 +53,11 @@ export function conversationRefsRepository(exec: Executor): ConversationRefsRepo
   });
   return {
     async save(conversationId, reference, ctx) {
+      const json = JSON.stringify(reference);
+      const [stored] = await storedReference(exec, conversationId);
+      if (stored?.active === 1 && stored.reference === json) return false;
       await inTransaction(exec, async (tx) => {
         const at = toStored(exec.now());
-        const json = JSON.stringify(reference);
         await tx
           .insertInto("conversationRefs")
           .values({ conversationId, reference: json, active: 1, createdAt: at, updatedAt: at })
@@ -58,6 +71,7 @@ export function conversationRefsRepository(exec: Executor): ConversationRefsRepo
           entityId: conversationId,
         });
       });
+      return true;
     },
 
     async get<T>(conversationId: string) {

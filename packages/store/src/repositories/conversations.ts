@@ -1,4 +1,9 @@
 import { type Executor, fromStored, fromStoredOptional, toStored } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
+
+const conversationById = prepareQuery((db, id: string) =>
+  db.selectFrom("conversations").selectAll().where("id", "=", id),
+);
 
 /** A dialog's saved state. */
 export type ConversationState<T = unknown> = { state: T; updatedAt: Date; expiresAt: Date | undefined };
@@ -22,11 +27,7 @@ export interface ConversationsRepository {
 export function conversationsRepository(exec: Executor): ConversationsRepository {
   return {
     async load<T>(conversationId: string) {
-      const row = await exec.db
-        .selectFrom("conversations")
-        .selectAll()
-        .where("id", "=", conversationId)
-        .executeTakeFirst();
+      const [row] = await conversationById(exec, conversationId);
       if (!row) return undefined;
       const expiresAt = fromStoredOptional(row.expiresAt);
       if (expiresAt && expiresAt.getTime() <= exec.now().getTime()) return undefined;

@@ -8,6 +8,7 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
 import type { Database } from "../engine/schema.ts";
 import { StoreValidationError } from "../errors.ts";
 
@@ -75,6 +76,27 @@ export async function insertOutreachEvent(
   return { ...event, id: inserted.id };
 }
 
+const eventsOfBody = prepareQuery((db, bodyCode: string) =>
+  db
+    .selectFrom("outreachEvents")
+    .selectAll()
+    .where("bodyCode", "=", bodyCode)
+    .orderBy("occurredAt", "asc")
+    .orderBy("id", "asc"),
+);
+
+/** The stored rows a filter selects; one body's whole history, the common ask, is a prepared query. */
+function rowsMatching(exec: Executor, filter: OutreachFilter) {
+  const bodyCode = filter.bodyCode && (findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
+  if (bodyCode && !filter.type && !filter.since && !filter.until) return eventsOfBody(exec, bodyCode);
+  let query = exec.db.selectFrom("outreachEvents").selectAll();
+  if (bodyCode) query = query.where("bodyCode", "=", bodyCode);
+  if (filter.type) query = query.where("type", "=", filter.type);
+  if (filter.since) query = query.where("occurredAt", ">=", toStored(filter.since));
+  if (filter.until) query = query.where("occurredAt", "<", toStored(filter.until));
+  return query.orderBy("occurredAt", "asc").orderBy("id", "asc").execute();
+}
+
 /** The outreach repository over an executor. */
 export function outreachRepository(exec: Executor): OutreachRepository {
   return {
@@ -83,13 +105,7 @@ export function outreachRepository(exec: Executor): OutreachRepository {
     },
 
     async list(filter = {}) {
-      let query = exec.db.selectFrom("outreachEvents").selectAll();
-      if (filter.bodyCode)
-        query = query.where("bodyCode", "=", findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
-      if (filter.type) query = query.where("type", "=", filter.type);
-      if (filter.since) query = query.where("occurredAt", ">=", toStored(filter.since));
-      if (filter.until) query = query.where("occurredAt", "<", toStored(filter.until));
-      const rows = await query.orderBy("occurredAt", "asc").orderBy("id", "asc").execute();
+      const rows = await rowsMatching(exec, filter);
       return rows.map((row) => {
         const details = JSON.parse(row.details) as Record<string, unknown>;
         const event = OutreachEvent.parse({

@@ -19,6 +19,7 @@ import {
   type WriteContext,
   writeAudit,
 } from "../engine/context.ts";
+import { prepareQuery } from "../engine/prepared.ts";
 import { bumpReadVersion } from "../engine/read-cache.ts";
 import { StoreValidationError } from "../errors.ts";
 
@@ -99,6 +100,15 @@ const columns = [
   "recordedAt",
   "recordedBy",
 ] as const;
+
+const historyOf = prepareQuery((db, bodyCode: string) =>
+  db
+    .selectFrom("surveyEvents")
+    .select(columns)
+    .where("bodyCode", "=", bodyCode)
+    .orderBy("recordedAt", "asc")
+    .orderBy("id", "asc"),
+);
 
 /** The latest event of every body that has one, frozen because the read cache shares it between turns. */
 async function loadCurrent(exec: Executor): Promise<ReadonlyMap<string, SurveyStatus>> {
@@ -196,13 +206,7 @@ export function surveyRepository(exec: Executor): SurveyRepository {
     },
 
     async history(bodyCode) {
-      const rows = await exec.db
-        .selectFrom("surveyEvents")
-        .select(columns)
-        .where("bodyCode", "=", canonicalCode(bodyCode))
-        .orderBy("recordedAt", "asc")
-        .orderBy("id", "asc")
-        .execute();
+      const rows = await historyOf(exec, canonicalCode(bodyCode));
       return rows.map(toEvent);
     },
   };
