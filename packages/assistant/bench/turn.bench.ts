@@ -1,5 +1,7 @@
 // One assistant turn (understand + query + render) per intent on SQLite with the 354 bodies and a filled survey,
 // p50/p99 per intent, against a trivial turn ("help") measured in the same run. Goal: p99 ≤ 2 ms for queries.
+// Each intent is measured in rounds and the median round is reported: on a shared VM a burst of stolen CPU lands in
+// one round's tail (a turn taking 3 ms of wall time with 0.3 ms of CPU), and the worst round is reported beside it.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +12,7 @@ import { writeBenchReport } from "@weerbaar/testing/bench";
 import { createAssistant, type IncomingMessage, renderPlainText } from "../src/index.ts";
 
 const SAMPLES = 1000;
+const ROUNDS = 5;
 // V8 is still compiling and deoptimizing the turn's code for a few hundred turns; the goal is about steady state.
 const WARMUP = 500;
 const GOAL_P99_MS = 2;
@@ -76,25 +79,39 @@ const cases: Case[] = [
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function measure(c: Case): Promise<{ p50: number; p99: number; intents: Set<string> }> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+type Measured = { p50: number; p99: number; worstRoundP99: number; intents: Set<string> };
+
+async function measure(c: Case): Promise<Measured> {
   const intents = new Set<string>();
   for (let n = 0; n < WARMUP; n++) await assistant.handle(message(c.texts(n), `${c.intent}-warm`));
-  const samples: number[] = [];
-  for (let n = 0; n < SAMPLES; n++) {
-    const started = performance.now();
-    const reply = await assistant.handle(message(c.texts(n), c.intent));
-    renderPlainText(reply);
-    samples.push(performance.now() - started);
-    intents.add(reply.intent);
+  const rounds: { p50: number; p99: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const samples: number[] = [];
+    for (let n = 0; n < SAMPLES; n++) {
+      const started = performance.now();
+      const reply = await assistant.handle(message(c.texts(n), c.intent));
+      renderPlainText(reply);
+      samples.push(performance.now() - started);
+      intents.add(reply.intent);
+    }
+    samples.sort((a, b) => a - b);
+    rounds.push({ p50: percentile(samples, 50), p99: percentile(samples, 99) });
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), intents };
+  const p99s = rounds.map((r) => r.p99);
+  return {
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(p99s),
+    worstRoundP99: Math.max(...p99s),
+    intents,
+  };
 }
 
 const results = [];
 const baseline = await measure(cases[0] as Case);
 console.log(
-  `assistant turn on SQLite, ${SAMPLES} turns per intent after ${WARMUP} to warm up (baseline: "help")`,
+  `assistant turn on SQLite, ${ROUNDS} rounds of ${SAMPLES} turns per intent after ${WARMUP} to warm up, median round (baseline: "help")`,
 );
 for (const c of cases) {
   const m = c.kind === "baseline" ? baseline : await measure(c);
@@ -104,18 +121,19 @@ for (const c of cases) {
     unit: "ms",
     p50: m.p50,
     p99: m.p99,
+    worstRoundP99: m.worstRoundP99,
     baselineP50: baseline.p50,
     ratio: m.p50 / baseline.p50,
     ...(c.kind === "query" ? { goal: `p99 ≤ ${GOAL_P99_MS} ms`, met } : {}),
     answeredAs: [...m.intents],
   });
   console.log(
-    `${c.intent.padEnd(16)} ${c.kind.padEnd(8)} p50 ${m.p50.toFixed(3).padStart(7)} ms  p99 ${m.p99.toFixed(3).padStart(7)} ms  ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)} of help  ${met === undefined ? "" : met ? "goal met" : "GOAL MISSED"}  (${[...m.intents].join(", ")})`,
+    `${c.intent.padEnd(16)} ${c.kind.padEnd(8)} p50 ${m.p50.toFixed(3).padStart(7)} ms  p99 ${m.p99.toFixed(3).padStart(7)} ms (worst round ${m.worstRoundP99.toFixed(3).padStart(6)})  ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)} of help  ${met === undefined ? "" : met ? "goal met" : "GOAL MISSED"}  (${[...m.intents].join(", ")})`,
   );
 }
 writeBenchReport("assistant-turn", {
   name: "assistant-turn",
-  description: `createAssistant().handle on SQLite, 354 bodies, filled survey; ${SAMPLES} turns per intent after ${WARMUP} to warm up`,
+  description: `createAssistant().handle on SQLite, 354 bodies, filled survey; ${ROUNDS} rounds of ${SAMPLES} turns per intent after ${WARMUP} to warm up; p50 and p99 of the median round`,
   command: "pnpm --filter @weerbaar/assistant bench",
   at: new Date().toISOString(),
   baseline: { metric: "turn: help", unit: "ms", p50: baseline.p50, p99: baseline.p99 },
