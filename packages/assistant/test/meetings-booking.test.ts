@@ -194,6 +194,31 @@ describe("booking meetings in conversation", () => {
     expect(meeting?.location).toBe("Gemeentehuis Venlo");
   });
 
+  it("regression: 'in Roermond' is the place, not the body, and not 'no place given'", async () => {
+    const ask = await s.say("plan in Roermond een afspraak met Leudal donderdag 26 oktober om 13:30");
+    expect(ask.text).toContain("Gemeente Leudal");
+    expect(ask.text).not.toContain("Er is geen plaats genoemd");
+    await s.say("ja");
+    const [meeting] = await s.store.appointments.list();
+    expect(meeting).toMatchObject({ bodyCode: "GM1640", location: "Roermond" });
+  });
+
+  it("keeps the named town while it asks for the time", async () => {
+    const ask = await s.say("plan een afspraak met Venlo in Maastricht");
+    expect(ask.intent).toBe("ask_meeting_time");
+    const confirm = await s.say("dinsdag 24 oktober om 10:00");
+    expect(confirm.text).toContain("Maastricht");
+    await s.say("ja");
+    const [meeting] = await s.store.appointments.list();
+    expect(meeting).toMatchObject({ bodyCode: "GM0983", location: "Maastricht" });
+  });
+
+  it("prefers an address to the town: 'op Markt 1 in Roermond' is Markt 1", async () => {
+    await s.say("plan een afspraak met Leudal donderdag 26 oktober om 13:30 op Markt 1 in Roermond");
+    await s.say("ja");
+    expect((await s.store.appointments.list())[0]?.location).toBe("Markt 1");
+  });
+
   it("does not let a viewer book", async () => {
     await s.store.staff.upsert(
       {

@@ -30,7 +30,8 @@ import { z } from "zod";
  * - needs_call               provinceCode?, kind?: whom the team still has to call.
  * - show_contacts            body, role?: "wie is de griffier van Leudal".
  * - add_contact              body, role?, name?, email?, phone?.
- * - book_meeting             body?, whenText: the message without the body name, for the time parser.
+ * - book_meeting             body? (the one after "met"/"with", not the place), place? (a body named as the
+ *                            place: "in Roermond"), whenText: the message without body names, for the time parser.
  * - reschedule_meeting       body?, whenText.
  * - cancel_meeting           body?, reason? (text after "want"/"omdat"/"because").
  * - agenda                   range? (today, tomorrow, this_week, next_week, date), dateText?, body?,
@@ -164,7 +165,12 @@ export const Intent = z.discriminatedUnion("intent", [
     email: z.string().optional(),
     phone: z.string().optional(),
   }),
-  z.object({ intent: z.literal("book_meeting"), body: BodyRef.optional(), whenText: z.string() }),
+  z.object({
+    intent: z.literal("book_meeting"),
+    body: BodyRef.optional(),
+    place: z.string().optional(),
+    whenText: z.string(),
+  }),
   z.object({ intent: z.literal("reschedule_meeting"), body: BodyRef.optional(), whenText: z.string() }),
   z.object({ intent: z.literal("cancel_meeting"), body: BodyRef.optional(), reason: z.string().optional() }),
   z.object({

@@ -71,6 +71,30 @@ function firstBody(a: Analysis) {
   return first ? { body: toBodyRef(first) } : {};
 }
 
+// "met Leudal", "with the municipality of Venlo", "bij de gemeente Weert": who a meeting is with.
+const meetingPartnerBefore =
+  /\b(?:met|with|bij)\s+(?:(?:de|het|the)\s+)?(?:(?:gemeente|provincie|municipality|province)\s+(?:of\s+)?)?$/i;
+// "in Roermond", "te Venlo", "at Maastricht": where it takes place.
+const placeBefore = /\b(?:in|te|at)\s+$/i;
+
+/** The body a meeting is with, and a body named as its place ("met Leudal … in Roermond"). */
+function meetingBodies(a: Analysis): { body?: Mention; place?: Mention } {
+  const mentions = bodyMentions(a.text, a.mentions);
+  const before = (m: Mention) => a.text.slice(0, m.start);
+  const isPlace = (m: Mention) => placeBefore.test(before(m));
+  const body =
+    mentions.find((m) => meetingPartnerBefore.test(before(m))) ??
+    mentions.find((m) => !isPlace(m)) ??
+    mentions[0];
+  const place = mentions.find((m) => m !== body && m.status === "found" && isPlace(m));
+  return { ...(body ? { body } : {}), ...(place ? { place } : {}) };
+}
+
+function meetingBody(a: Analysis) {
+  const { body } = meetingBodies(a);
+  return body ? { body: toBodyRef(body) } : {};
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
@@ -195,22 +219,25 @@ function buildIntent(winner: Scores[number]["intent"], a: Analysis): Intent {
         ...optional("email", extractEmail(a.text)),
         ...optional("phone", extractPhone(a.text)),
       };
-    case "book_meeting":
+    case "book_meeting": {
+      const { place } = meetingBodies(a);
       return {
         intent: "book_meeting" as const,
-        ...firstBody(a),
+        ...meetingBody(a),
+        ...optional("place", place?.status === "found" ? place.body.name : undefined),
         whenText: textWithoutBodies(a),
       };
+    }
     case "reschedule_meeting":
       return {
         intent: "reschedule_meeting" as const,
-        ...firstBody(a),
+        ...meetingBody(a),
         whenText: textWithoutBodies(a),
       };
     case "cancel_meeting":
       return {
         intent: "cancel_meeting" as const,
-        ...firstBody(a),
+        ...meetingBody(a),
         ...optional(
           "reason",
           reasonPattern

@@ -78,7 +78,9 @@ export async function bookMeeting(turn: Turn, intent: BookIntent, known?: WhenRe
   const staffAttendees: Attendee[] = colleague?.askerJoins ? [{ type: "staff", staffId: turn.staff.id }] : [];
   const contacts = await turn.store.contacts.list({ bodyCode: body.code });
   const invited = inviteRoles(readRoles(intent.whenText), contacts);
-  const place = readPlace(intent.whenText, body);
+  const read = readPlace(intent.whenText, body);
+  // An address, "online" or "het gemeentehuis" says more than a town: "op Markt 1 in Roermond" is Markt 1.
+  const place = read.isDefault && intent.place ? { location: intent.place, isDefault: false } : read;
   const conflicts = await conflictsFor(turn, {
     start,
     end,
