@@ -12,7 +12,14 @@ import { MatrixSender, plainNoticeContent, type ReplyTarget } from "./outgoing.t
 import { QuestionBook } from "./questions.ts";
 import { classifyError, type RetryOptions, UnknownTokenError, withRetry } from "./retry.ts";
 import { KvStorageProvider, kvKeys } from "./storage-provider.ts";
-import { type RoomEvent, SYNC_FILTER, type SyncResponse } from "./sync-types.ts";
+import {
+  ANSWERABLE_TYPES,
+  type MessagesPage,
+  type RoomEvent,
+  type SyncResponse,
+  syncFilter,
+  TIMELINE_LIMIT,
+} from "./sync-types.ts";
 
 /** Everything the bot needs, injected so tests build it in-process against a real homeserver. */
 export type MatrixBotOptions = {
@@ -33,6 +40,8 @@ export type MatrixBotOptions = {
   leaseSlotMs?: number;
   /** Events older than this (by the server's timestamp) are never answered; default 24 h. */
   maxEventAgeMs?: number;
+  /** Events per room in one /sync and per page of a catch-up; default 100. */
+  timelineLimit?: number;
   /** Called when the bot stops by itself (M_UNKNOWN_TOKEN). */
   onFatal?: (error: Error) => void;
 };
@@ -70,6 +79,8 @@ type Answer = {
 };
 
 const DEFAULT_PREFIX = "!weerbaar";
+// A catch-up reads at most this many pages of missed events (1 000 at the default limit) after a downtime.
+const MAX_CATCH_UP_PAGES = 10;
 
 function relationOf(content: Record<string, unknown>): Record<string, unknown> | undefined {
   const relation = content["m.relates_to"];
@@ -85,6 +96,8 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const log = options.logger ?? pino({ level: "info" });
   const syncTimeoutMs = options.syncTimeoutMs ?? 15_000;
   const maxEventAgeMs = options.maxEventAgeMs ?? 24 * 3600_000;
+  const timelineLimit = options.timelineLimit ?? TIMELINE_LIMIT;
+  const filter = syncFilter(timelineLimit);
   const storage = new KvStorageProvider(store);
   const questions = new QuestionBook(store);
   const lease = new LeaderLease({
@@ -291,6 +304,49 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     else if (event.type === "m.reaction") await handleReaction(roomId, event);
   };
 
+  /**
+   * What a limited sync left out (more than a timeline's worth of events while the bot was down), oldest first:
+   * paged back from the timeline's start until events are too old to answer, at most MAX_CATCH_UP_PAGES pages.
+   * Messages answered before the downtime are paged over again and skipped as already processed.
+   */
+  const missedEvents = async (roomId: string, from: string): Promise<RoomEvent[]> => {
+    const missed: RoomEvent[] = [];
+    let token: string | undefined = from;
+    for (let page = 0; token !== undefined && page < MAX_CATCH_UP_PAGES; page++) {
+      const query = {
+        dir: "b",
+        from: token,
+        limit: timelineLimit,
+        filter: JSON.stringify({ types: ANSWERABLE_TYPES }),
+      };
+      const response = (await request(() =>
+        client.doRequest("GET", `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/messages`, query),
+      )) as MessagesPage;
+      const chunk = response.chunk ?? [];
+      for (const event of chunk) {
+        if (await tooOld(roomId, event)) return missed.reverse();
+        missed.push(event);
+      }
+      if (chunk.length === 0) return missed.reverse();
+      token = response.end;
+    }
+    if (token !== undefined)
+      log.warn({ roomId, pages: MAX_CATCH_UP_PAGES }, "catch-up stopped: older events skipped");
+    return missed.reverse();
+  };
+
+  const handleMissedEvent = async (roomId: string, event: RoomEvent) => {
+    if (event.sender === bot.userId) return;
+    if (event.type === "m.room.message") await handleMessage(roomId, event);
+    else if (event.type === "m.reaction") await handleReaction(roomId, event);
+  };
+
+  const catchUp = async (roomId: string, from: string) => {
+    const missed = await missedEvents(roomId, from);
+    log.info({ roomId, events: missed.length }, "sync timeline was limited: catching up on skipped events");
+    for (const event of missed) await guarded(roomId, () => handleMissedEvent(roomId, event));
+  };
+
   const processSync = async (response: SyncResponse, initial: boolean) => {
     for (const [roomId, room] of Object.entries(response.rooms?.invite ?? {})) {
       await guarded(roomId, () => handleInvite(roomId, room.invite_state?.events ?? []));
@@ -302,8 +358,9 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
         (e) => e.type === "m.room.member" && e.state_key === bot.userId && e.content.membership === "join",
       );
       if (ownJoin) await store.kv.set(kvKeys.joinedAt(roomId), String(ownJoin.origin_server_ts));
-      if (room.timeline?.limited && !initial && !ownJoin)
-        log.warn({ roomId }, "sync timeline was limited: older events skipped");
+      const skippedFrom =
+        room.timeline?.limited && !initial && !ownJoin ? room.timeline.prev_batch : undefined;
+      if (skippedFrom !== undefined && process.env.NO_CATCHUP !== "1") await guarded(roomId, () => catchUp(roomId, skippedFrom));
       for (const event of room.timeline?.events ?? []) {
         await guarded(roomId, () => handleRoomEvent(roomId, event, initial));
       }
@@ -323,14 +380,14 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const syncOnce = async (token: string | null): Promise<SyncResponse> => {
     // Synapse answers identical initial syncs from a 2-minute cache, which would hand a freshly wiped bot a
     // stale position and replay old messages: a one-off room id in the filter makes each first sync unique.
-    const filter = token
-      ? SYNC_FILTER
+    const requestFilter = token
+      ? filter
       : {
-          ...SYNC_FILTER,
-          room: { ...SYNC_FILTER.room, not_rooms: [`!first-sync-${randomBytes(6).toString("hex")}:invalid`] },
+          ...filter,
+          room: { ...filter.room, not_rooms: [`!first-sync-${randomBytes(6).toString("hex")}:invalid`] },
         };
     const query: Record<string, string | number> = {
-      filter: JSON.stringify(filter),
+      filter: JSON.stringify(requestFilter),
       timeout: token ? syncTimeoutMs : 0,
       set_presence: "offline",
     };

@@ -13,18 +13,29 @@ export type SyncResponse = {
   next_batch: string;
   rooms?: {
     invite?: Record<string, { invite_state?: { events?: RoomEvent[] } }>;
-    join?: Record<string, { timeline?: { events?: RoomEvent[]; limited?: boolean } }>;
+    join?: Record<string, { timeline?: { events?: RoomEvent[]; limited?: boolean; prev_batch?: string } }>;
   };
 };
 
+/** Events per room in one /sync, and per page when catching up on what a limited sync left out. */
+export const TIMELINE_LIMIT = 100;
+
 /** The sync filter: room timelines with enough room for a burst, no presence, no account data. */
-export const SYNC_FILTER = {
-  presence: { not_types: ["*"] },
-  account_data: { not_types: ["*"] },
-  room: {
-    timeline: { limit: 100 },
-    state: { lazy_load_members: true },
-    ephemeral: { not_types: ["*"] },
+export function syncFilter(timelineLimit = TIMELINE_LIMIT) {
+  return {
+    presence: { not_types: ["*"] },
     account_data: { not_types: ["*"] },
-  },
-};
+    room: {
+      timeline: { limit: timelineLimit },
+      state: { lazy_load_members: true },
+      ephemeral: { not_types: ["*"] },
+      account_data: { not_types: ["*"] },
+    },
+  };
+}
+
+/** A page of room events from /rooms/{roomId}/messages, newest first when paging backwards. */
+export type MessagesPage = { chunk?: RoomEvent[]; end?: string };
+
+/** The events the bot may answer: what a catch-up after a limited sync asks /messages for. */
+export const ANSWERABLE_TYPES = ["m.room.message", "m.reaction"];
