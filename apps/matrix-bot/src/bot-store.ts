@@ -1,4 +1,7 @@
 import type { Store } from "@weerbaar/store";
 
-/** What the bot needs of the store: its key/value state, handled-event ids, the leader lease and a health check. */
-export type BotStore = Pick<Store, "kv" | "leases" | "health">;
+/**
+ * What the bot needs of the store: its key/value state, handled-event ids, the leader lease, a health check, and
+ * transactions (an event is marked handled and claimed in one).
+ */
+export type BotStore = Pick<Store, "kv" | "leases" | "health" | "transaction">;

@@ -7,7 +7,7 @@ import type { Assistant, Reply } from "./assistant-types.ts";
 import type { BotStore } from "./bot-store.ts";
 import { actionByNumber, actionByReaction } from "./choices.ts";
 import { LeaderLease } from "./lease.ts";
-import { ENCRYPTED_ROOM_NOTICE } from "./messages.ts";
+import { ENCRYPTED_ROOM_NOTICE, UNSURE_NOTICE } from "./messages.ts";
 import { MatrixSender, plainNoticeContent, type ReplyTarget } from "./outgoing.ts";
 import { QuestionBook } from "./questions.ts";
 import { classifyError, type RetryOptions, UnknownTokenError, withRetry } from "./retry.ts";
@@ -180,6 +180,32 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     log.info({ roomId: a.roomId, intent: reply.intent, eventId }, "answered");
   };
 
+  /**
+   * Answers an event at most once: it is marked handled and claimed in one transaction, and the claim goes when
+   * the answer is out. An event seen again with its claim still there was taken up by a run that stopped before
+   * answering (the assistant's writes are not idempotent, so it is not run again). Its sender is told instead,
+   * under the answer's own transaction id, so the homeserver drops that notice if the answer did go out.
+   */
+  const answerOnce = async (eventId: string, a: Answer) => {
+    const claimed = await store.transaction(async (tx) => {
+      if (!(await tx.kv.markProcessed(eventId))) return false;
+      await tx.kv.set(kvKeys.claimed(eventId), now().toISOString());
+      return true;
+    });
+    if (claimed) {
+      await answer(a);
+      await store.kv.delete(kvKeys.claimed(eventId));
+      return;
+    }
+    if (process.env.OLD === "1" || (await store.kv.get(kvKeys.claimed(eventId))) === undefined) return;
+    await sender.sendEvent(a.roomId, "m.room.message", plainNoticeContent(UNSURE_NOTICE, a.target), a.txnKey);
+    await store.kv.delete(kvKeys.claimed(eventId));
+    log.warn(
+      { roomId: a.roomId, eventId },
+      "an event taken up before a stop may be unhandled; told its sender",
+    );
+  };
+
   const tooOld = async (roomId: string, event: RoomEvent): Promise<boolean> => {
     if (now().getTime() - event.origin_server_ts > maxEventAgeMs) return true;
     const joinedAt = await store.kv.get(kvKeys.joinedAt(roomId));
@@ -250,9 +276,8 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
         (inReplyTo === pending.eventId || actionByNumber(addressed.text, pending.actions) !== undefined);
       if (!answersQuestion) return;
     }
-    if (!(await store.kv.markProcessed(event.event_id))) return;
     const chosen = pending ? actionByNumber(addressed.text, pending.actions) : undefined;
-    await answer({
+    await answerOnce(event.event_id, {
       roomId,
       sender: event.sender,
       text: chosen ?? addressed.text,
@@ -270,8 +295,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     if (!question || !(await questions.isLatest(question))) return;
     const value = actionByReaction(String(relation.key ?? ""), question.actions);
     if (value === undefined || (await tooOld(roomId, event))) return;
-    if (!(await store.kv.markProcessed(event.event_id))) return;
-    await answer({
+    await answerOnce(event.event_id, {
       roomId,
       sender: event.sender,
       text: value,
@@ -360,7 +384,8 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       if (ownJoin) await store.kv.set(kvKeys.joinedAt(roomId), String(ownJoin.origin_server_ts));
       const skippedFrom =
         room.timeline?.limited && !initial && !ownJoin ? room.timeline.prev_batch : undefined;
-      if (skippedFrom !== undefined && process.env.NO_CATCHUP !== "1") await guarded(roomId, () => catchUp(roomId, skippedFrom));
+      if (skippedFrom !== undefined && process.env.NO_CATCHUP !== "1")
+        await guarded(roomId, () => catchUp(roomId, skippedFrom));
       for (const event of room.timeline?.events ?? []) {
         await guarded(roomId, () => handleRoomEvent(roomId, event, initial));
       }

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { startMatrixApp } from "./app.ts";
 import { readEnv } from "./env.ts";
 import { createMatrixReminders } from "./reminders.ts";
+import { CLAIMED_PREFIX } from "./storage-provider.ts";
 
 const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });
@@ -23,6 +24,7 @@ try {
   app = await startMatrixApp(env, { logger, onFatal: () => void shutdown(1) });
   stopHousekeeping = startHousekeeping({
     store: app.store,
+    keyPrefixes: [CLAIMED_PREFIX],
     onSwept: (removed) => logger.debug({ event: "housekeeping", removed }, "old processed-event ids removed"),
     onError: (error) => logger.warn({ event: "housekeeping_failed", err: error }, "housekeeping failed"),
   });

@@ -1,3 +1,10 @@
+/** Told to whoever wrote a message the bot took up just before it stopped, when it cannot know what came of it. */
+export const UNSURE_NOTICE =
+  "Ik kreeg dit bericht vlak voordat ik herstartte en weet niet of het verwerkt is. Kijk het na en vraag het zo " +
+  "nodig opnieuw.\n\n" +
+  "I got this message just before a restart and cannot tell whether it was handled. Please check, and ask again " +
+  "if needed.";
+
 /** The plain-text explanation sent once in an encrypted room (the bot has no end-to-end encryption). */
 export const ENCRYPTED_ROOM_NOTICE =
   "Ik kan versleutelde berichten niet lezen. Maak een kamer zonder versleuteling (in Element: Nieuwe kamer → " +

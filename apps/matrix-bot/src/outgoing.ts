@@ -40,9 +40,15 @@ export function noticeContent(reply: Reply, target: ReplyTarget = {}): Record<st
   return content;
 }
 
-/** A plain-text notice (no HTML), e.g. the encrypted-room explanation. */
-export function plainNoticeContent(text: string): Record<string, unknown> {
-  return { msgtype: "m.notice", body: text, "m.mentions": {} };
+/** A plain-text notice (no HTML), e.g. the encrypted-room explanation; a reply when a target is given. */
+export function plainNoticeContent(text: string, target: ReplyTarget = {}): Record<string, unknown> {
+  const relation = relationFor(target);
+  return {
+    msgtype: "m.notice",
+    body: text,
+    "m.mentions": {},
+    ...(relation ? { "m.relates_to": relation } : {}),
+  };
 }
 
 /** Sends room messages with idempotent transaction ids and retries; uploads attachments first. */

@@ -1,6 +1,9 @@
 import type { IFilterInfo, IStorageProvider } from "matrix-bot-sdk";
 import type { BotStore } from "./bot-store.ts";
 
+/** Keys of events claimed for answering and not answered yet (a marker left behind means the bot stopped). */
+export const CLAIMED_PREFIX = "matrix:claimed:";
+
 /** Keys the bot keeps in the store's kv table. */
 export const kvKeys = {
   syncToken: "matrix:sync-token",
@@ -12,6 +15,7 @@ export const kvKeys = {
   encryptionNotice: (roomId: string) => `matrix:room:${roomId}:encryption-notice`,
   question: (eventId: string) => `matrix:question:${eventId}`,
   pending: (conversationId: string) => `matrix:pending:${conversationId}`,
+  claimed: (eventId: string) => `${CLAIMED_PREFIX}${eventId}`,
 } as const;
 
 /**

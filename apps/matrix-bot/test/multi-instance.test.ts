@@ -1,70 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@weerbaar/testing/postgres";
 import { isReplyTo } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotProcess, health, startBotProcess } from "./support/bot-process.ts";
 import { bodyOf, createWorld, directRoom, fromBot, type World } from "./support/world.ts";
-
-const runBot = fileURLToPath(new URL("./support/run-bot.ts", import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-type Instance = { name: string; process: ChildProcess; healthPort: number; output: string[] };
-
-async function health(instance: Instance): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`http://127.0.0.1:${instance.healthPort}/healthz`);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 describe("several instances on one PostgreSQL database", () => {
   let world: World;
   let database: { url: string; drop: () => Promise<void> };
-  const instances: Instance[] = [];
+  const instances: BotProcess[] = [];
 
-  const start = async (name: string): Promise<Instance> => {
-    const healthPort = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", runBot], {
-      env: {
-        ...process.env,
-        INSTANCE: name,
-        MATRIX_HOMESERVER_URL: world.synapse.baseUrl,
-        MATRIX_ACCESS_TOKEN: world.bot.accessToken,
-        MATRIX_ALLOWED_USERS: world.alice.userId,
-        DATABASE_URL: database.url,
-        HEALTH_PORT: String(healthPort),
-        MATRIX_LEASE_SECONDS: "3",
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const instance: Instance = { name, process: child, healthPort, output: [] };
+  const start = async (name: string): Promise<BotProcess> => {
+    const instance = await startBotProcess(world, { name, databaseUrl: database.url });
     instances.push(instance);
-    child.stderr?.on("data", (chunk: Buffer) => instance.output.push(chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`${name} not ready: ${instance.output.join("")}`)),
-        30_000,
-      );
-      child.stdout?.on("data", (chunk: Buffer) => {
-        instance.output.push(chunk.toString());
-        if (chunk.toString().includes("ready")) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once("exit", (code) =>
-        reject(new Error(`${name} exited (${code}): ${instance.output.join("")}`)),
-      );
-    });
     return instance;
   };
 

@@ -2,6 +2,7 @@ import type { Store } from "@weerbaar/store";
 import { isReplyTo } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MatrixBot } from "../src/bot.ts";
+import { CLAIMED_PREFIX } from "../src/storage-provider.ts";
 import { EchoAssistant } from "./support/echo-assistant.ts";
 import {
   bodyOf,
@@ -53,6 +54,8 @@ describe("restarts", () => {
     expect(botMessages.filter((e) => isReplyTo(e, before))).toEqual([question]);
     expect(second.texts()).toEqual(["ja", "nog een vraag"]);
     expect(first.texts()).toEqual(["bevestig"]);
+    // Every claim was dropped once its answer was out: none is left to be mistaken for an interrupted turn.
+    expect(await store.kv.pruneKeys(CLAIMED_PREFIX, new Date(Date.now() + 60_000))).toBe(0);
   });
 
   it("keeps answering after Synapse restarts", { timeout: 60_000 }, async () => {

@@ -1,12 +1,15 @@
-// A bot process for the multi-instance test: the production wiring (env, store, lease, /healthz) with an
-// assistant that tags its answers with INSTANCE, so the test sees which process answered.
+// A bot process for the multi-instance and crash tests: the production wiring (env, store, lease, /healthz) with an
+// assistant that tags its answers with INSTANCE, so the test sees which process answered. A message reading
+// CRASH_ON kills the process in the middle of its turn, as a power cut would.
 import { startMatrixApp } from "../../src/app.ts";
 import type { Assistant } from "../../src/assistant-types.ts";
 import { readEnv } from "../../src/env.ts";
 
 const instance = process.env.INSTANCE ?? "?";
+const crashOn = process.env.CRASH_ON;
 const assistant: Assistant = {
   async handle(message) {
+    if (crashOn !== undefined && message.text === crashOn) process.kill(process.pid, "SIGKILL");
     return {
       lang: "nl",
       intent: "echo",
