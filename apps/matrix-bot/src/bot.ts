@@ -197,7 +197,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       await store.kv.delete(kvKeys.claimed(eventId));
       return;
     }
-    if (process.env.OLD === "1" || (await store.kv.get(kvKeys.claimed(eventId))) === undefined) return;
+    if ((await store.kv.get(kvKeys.claimed(eventId))) === undefined) return;
     await sender.sendEvent(a.roomId, "m.room.message", plainNoticeContent(UNSURE_NOTICE, a.target), a.txnKey);
     await store.kv.delete(kvKeys.claimed(eventId));
     log.warn(
@@ -384,8 +384,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       if (ownJoin) await store.kv.set(kvKeys.joinedAt(roomId), String(ownJoin.origin_server_ts));
       const skippedFrom =
         room.timeline?.limited && !initial && !ownJoin ? room.timeline.prev_batch : undefined;
-      if (skippedFrom !== undefined && process.env.NO_CATCHUP !== "1")
-        await guarded(roomId, () => catchUp(roomId, skippedFrom));
+      if (skippedFrom !== undefined) await guarded(roomId, () => catchUp(roomId, skippedFrom));
       for (const event of room.timeline?.events ?? []) {
         await guarded(roomId, () => handleRoomEvent(roomId, event, initial));
       }
