@@ -1,19 +1,12 @@
-import { canManageStaff, type StaffMember, staffRoleLabel } from "@weerbaar/domain";
+import { canManageStaff, staffRoleLabel } from "@weerbaar/domain";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
 import { textReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
+import { staffNamed } from "./staff-names.ts";
 import { askToConfirm } from "./writes.ts";
 
 type AddStaffIntent = Extract<Intent, { intent: "add_staff" }>;
-
-/** Colleagues a name given in chat points at: the whole display name, else its first word ("Lisa" for Lisa Bakker). */
-function staffNamed(staff: readonly StaffMember[], name: string): StaffMember[] {
-  const wanted = name.trim().toLocaleLowerCase("nl");
-  const whole = staff.filter((m) => m.displayName.toLocaleLowerCase("nl") === wanted);
-  if (whole.length > 0) return whole;
-  return staff.filter((m) => m.displayName.toLocaleLowerCase("nl").split(/\s+/)[0] === wanted);
-}
 
 /** A colleague's role changed by name ("maak Lisa beheerder"); confirmed like every change of access. */
 async function changeRole(turn: Turn, intent: AddStaffIntent & { name: string }): Promise<Outcome> {

@@ -21,6 +21,7 @@ import { prepareQuery } from "../engine/prepared.ts";
 import type { AppointmentsTable, Database } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
 import { AppointmentConflictError, AppointmentStateError } from "./appointment-errors.ts";
+import { storedBodyCode } from "./body-code.ts";
 import { insertOutreachEvent } from "./outreach.ts";
 
 /** A meeting to book; status defaults to confirmed. */
@@ -488,7 +489,7 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
     },
 
     async list(filter = {}) {
-      const bodyCode = filter.bodyCode && (findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
+      const bodyCode = filter.bodyCode && storedBodyCode(filter.bodyCode);
       const query = () => matching(exec.db, { ...filter, ...(bodyCode ? { bodyCode } : {}) });
       const rows =
         bodyCode && filter.from && !filter.to && !filter.staffId && !filter.includeCancelled

@@ -4,6 +4,7 @@ import { type Executor, inTransaction, toStored, type WriteContext, writeAudit }
 import { prepareQuery } from "../engine/prepared.ts";
 import type { ContactsTable } from "../engine/schema.ts";
 import { NotFoundError, StoreValidationError } from "../errors.ts";
+import { storedBodyCode } from "./body-code.ts";
 
 /** A contact to add; the store assigns the id. */
 export type ContactInput = Omit<Contact, "id">;
@@ -94,7 +95,7 @@ export function contactsRepository(exec: Executor): ContactsRepository {
 
     async list(filter = {}) {
       const rows = filter.bodyCode
-        ? await contactsOfBody(exec, findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode)
+        ? await contactsOfBody(exec, storedBodyCode(filter.bodyCode))
         : await exec.db
             .selectFrom("contacts")
             .select(columns)

@@ -11,6 +11,7 @@ import {
 import { prepareQuery } from "../engine/prepared.ts";
 import type { Database } from "../engine/schema.ts";
 import { StoreValidationError } from "../errors.ts";
+import { storedBodyCode } from "./body-code.ts";
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -87,7 +88,7 @@ const eventsOfBody = prepareQuery((db, bodyCode: string) =>
 
 /** The stored rows a filter selects; one body's whole history, the common ask, is a prepared query. */
 function rowsMatching(exec: Executor, filter: OutreachFilter) {
-  const bodyCode = filter.bodyCode && (findBodyByCode(filter.bodyCode)?.code ?? filter.bodyCode);
+  const bodyCode = filter.bodyCode && storedBodyCode(filter.bodyCode);
   if (bodyCode && !filter.type && !filter.since && !filter.until) return eventsOfBody(exec, bodyCode);
   let query = exec.db.selectFrom("outreachEvents").selectAll();
   if (bodyCode) query = query.where("bodyCode", "=", bodyCode);

@@ -17,6 +17,7 @@ import { t } from "../../messages/labels.ts";
 import { createReply, type Lang, textReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import { parseWhen } from "../../understanding/when/index.ts";
+import { findColleague } from "../staff-names.ts";
 import { clockSpan, loadPeople, staffName } from "./describe.ts";
 
 type AgendaIntent = Extract<Intent, { intent: "agenda" }>;
@@ -107,15 +108,6 @@ function windowOf(turn: Turn, intent: AgendaIntent): Window | undefined {
     })
     .with(undefined, () => ({ from: now, label: t(lang, "vanaf nu", "from now on") }))
     .exhaustive();
-}
-
-function findColleague(staff: readonly StaffMember[], name: string): StaffMember | undefined {
-  const wanted = name.trim().toLowerCase();
-  return (
-    staff.find((s) => s.displayName.toLowerCase() === wanted) ??
-    staff.find((s) => s.displayName.toLowerCase().split(/\s+/)[0] === wanted) ??
-    staff.find((s) => s.displayName.toLowerCase().startsWith(wanted))
-  );
 }
 
 /** "bevestigd" / "confirmed". */
