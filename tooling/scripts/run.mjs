@@ -74,7 +74,7 @@ async function bundle() {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
+    target: "node22",
     sourcemap: "inline",
     logLevel: "error",
     plugins: [externalThirdParty],
