@@ -1,22 +1,23 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { municipalities, provinces } from "@weerbaar/domain";
 import { describe, expect, it } from "vitest";
-import { boundaryFiles, bundledDataDir, sharedDataDir, staleCopies } from "../scripts/copy-boundaries.ts";
 import { municipalityShapes, provinceBorders } from "./boundaries.ts";
 
+const dataDir = fileURLToPath(new URL("../data", import.meta.url));
+
 describe("the bundled boundaries", () => {
-  it("are byte-identical copies of ../shared/data (when the shared data is there)", () => {
-    const shared = boundaryFiles.filter((f) => existsSync(join(sharedDataDir, f.shared)));
-    for (const file of shared) {
-      expect(
-        readFileSync(join(bundledDataDir, file.bundled)).equals(
-          readFileSync(join(sharedDataDir, file.shared)),
-        ),
-      ).toBe(true);
+  it("are the files data/SOURCES.md describes, byte for byte in size", () => {
+    const sources = readFileSync(join(dataDir, "SOURCES.md"), "utf8");
+    for (const file of ["gemeenten-2025.geo.json", "provincies-2025.topo.json"]) {
+      const documented = new RegExp(`^## ${file.replaceAll(".", "\\.")} .*: [^,]+, ([\\d,]+) bytes$`, "m").exec(
+        sources,
+      );
+      expect(documented, `${file} is described in SOURCES.md`).not.toBeNull();
+      expect(statSync(join(dataDir, file)).size).toBe(Number(documented?.[1]?.replaceAll(",", "")));
     }
-    if (shared.length === boundaryFiles.length) expect(staleCopies()).toEqual([]);
-    for (const file of boundaryFiles) expect(existsSync(join(bundledDataDir, file.bundled))).toBe(true);
+    expect(sources).toContain("CC BY 4.0");
   });
 
   it("hold one outline for each of the 342 municipalities, joined on the CBS code", () => {

@@ -2,7 +2,7 @@ import { MunicipalityCode, ProvinceCode } from "@weerbaar/domain";
 import { mesh } from "topojson-client";
 import { z } from "zod";
 // JSON modules, not files read at run time: the repository's runner bundles workspace code into one file,
-// where a path relative to this module would no longer exist. See scripts/copy-boundaries.ts.
+// where a path relative to this module would no longer exist. Their sources and licence: data/SOURCES.md.
 import municipalityJson from "../data/gemeenten-2025.geo.json" with { type: "json" };
 import provinceJson from "../data/provincies-2025.topo.json" with { type: "json" };
 
