@@ -1,24 +1,17 @@
 // Adds up the vitest JSON reports of every package into one closing line; fails when no test ran.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { summarize } from "./test-summary.mjs";
 
-const roots = ["packages", "apps", "tooling"];
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-const perPackage = [];
-for (const root of roots) {
+const reports = [];
+for (const root of ["packages", "apps", "tooling"]) {
   if (!existsSync(root)) continue;
   for (const name of readdirSync(root)) {
-    const report = join(root, name, "reports", "vitest.json");
-    if (!existsSync(report)) continue;
-    const r = JSON.parse(readFileSync(report, "utf8"));
-    passed += r.numPassedTests;
-    failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
-    skipped += r.numPendingTests + r.numTodoTests;
-    perPackage.push(`${root}/${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+    const file = join(root, name, "reports", "vitest.json");
+    if (existsSync(file))
+      reports.push({ name: `${root}/${name}`, report: JSON.parse(readFileSync(file, "utf8")) });
   }
 }
-for (const line of perPackage) console.log(`  ${line}`);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-if (passed === 0 || failed > 0 || skipped > 0) process.exit(1);
+const summary = summarize(reports);
+for (const line of summary.lines) console.log(line);
+if (!summary.ok) process.exit(1);
