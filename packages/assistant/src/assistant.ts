@@ -8,6 +8,8 @@ import {
 } from "@weerbaar/domain";
 import { AppointmentConflictError, type Store, StoreValidationError } from "@weerbaar/store";
 import { match } from "ts-pattern";
+import { bareWord, nextPageWords, readsAsAnswer } from "./conversation/answer-words.ts";
+import { dialogKey } from "./conversation/dialog-key.ts";
 import { cleanText, type IncomingMessage, MAX_UNDERSTOOD_LENGTH } from "./conversation/message.ts";
 import { DIALOG_TTL_MS, PendingDialog } from "./conversation/pending.ts";
 import { done, type Outcome, type Turn } from "./conversation/turn.ts";
@@ -34,6 +36,7 @@ import {
   subscribeReminders,
   unsubscribeReminders,
 } from "./use-cases/reminder-subscriptions.ts";
+import { someoneElsesQuestion } from "./use-cases/someone-elses-question.ts";
 import { surveySummary } from "./use-cases/survey-summary.ts";
 import { notUnderstood } from "./use-cases/unknown.ts";
 import { updateSurvey } from "./use-cases/update-survey.ts";
@@ -58,8 +61,6 @@ export type AssistantOptions = {
   pageSize?: number;
 };
 
-const nextPageWords = new Set(["meer", "more", "volgende", "next", "verder", "volgende pagina", "next page"]);
-
 /** Creates the assistant over a store. */
 export function createAssistant(options: AssistantOptions): Assistant {
   const { store } = options;
@@ -81,16 +82,16 @@ export function createAssistant(options: AssistantOptions): Assistant {
     );
   }
 
-  async function loadPending(conversationId: string): Promise<PendingDialog | null> {
-    const saved = await store.conversations.load(conversationId);
+  async function loadPending(key: string): Promise<PendingDialog | null> {
+    const saved = await store.conversations.load(key);
     if (!saved) return null;
     const parsed = PendingDialog.safeParse(saved.state);
     return parsed.success ? parsed.data : null;
   }
 
-  async function savePending(conversationId: string, pending: PendingDialog | null): Promise<void> {
-    if (pending) await store.conversations.save(conversationId, pending, { ttlMs: DIALOG_TTL_MS });
-    else await store.conversations.clear(conversationId);
+  async function savePending(key: string, pending: PendingDialog | null): Promise<void> {
+    if (pending) await store.conversations.save(key, pending, { ttlMs: DIALOG_TTL_MS });
+    else await store.conversations.clear(key);
   }
 
   return {
@@ -111,12 +112,17 @@ export function createAssistant(options: AssistantOptions): Assistant {
           writeContext: { actorId: staff.id, channel: `${message.channel.platform}:${message.channel.id}` },
           pageSize,
         };
-        const pending = await loadPending(message.conversationId);
+        const key = dialogKey(message);
+        const pending = await loadPending(key);
         const intent = refineMeetingIntent(text, understanding.intent);
+        if (!pending && !message.isDirect && readsAsAnswer(intent, text)) {
+          const refused = await someoneElsesQuestion(turn);
+          if (refused) return refused.reply;
+        }
         const outcome =
           (pending && (await continueDialog(turn, pending, intent))) ?? (await dispatch(turn, intent));
         // Most turns neither had nor leave an open question: no write for those.
-        if (pending || outcome.pending) await savePending(message.conversationId, outcome.pending);
+        if (pending || outcome.pending) await savePending(key, outcome.pending);
         return outcome.reply;
       } catch (error) {
         return failureReply(error, fallbackLang());
@@ -168,8 +174,7 @@ async function continueDialog(
     })
     .with({ type: "meeting" }, (p) => continueMeetingDialog(turn, p.step, intent))
     .with({ type: "page" }, async (p) => {
-      const word = turn.text.toLowerCase().replace(/[.!?]/g, "").trim();
-      if (!nextPageWords.has(word) || p.resume.intent !== "list_bodies") return undefined;
+      if (!nextPageWords.has(bareWord(turn.text)) || p.resume.intent !== "list_bodies") return undefined;
       return listBodies(turn, p.resume, p.page + 1);
     })
     .exhaustive();

@@ -25,7 +25,14 @@ export type Scenario = {
   /** A message from the admin `anna` (or `as`) in her personal conversation (or `conversationId`). */
   say(
     text: string,
-    options?: { as?: ChatIdentity; conversationId?: string; channelId?: string; langHint?: "nl" | "en" },
+    options?: {
+      as?: ChatIdentity;
+      conversationId?: string;
+      channelId?: string;
+      langHint?: "nl" | "en";
+      /** A group chat, channel or room instead of a personal chat. */
+      shared?: boolean;
+    },
   ): Promise<Said>;
   /** A fresh assistant over the same store: what a restart looks like. */
   restart(): void;
@@ -54,7 +61,7 @@ export async function createScenario(options: { now?: string; url?: string } = {
         channel: { platform: identity.platform, id: o.channelId ?? `dm-${who}` },
         identity,
         text,
-        isDirect: true,
+        isDirect: !o.shared,
         ...(o.langHint ? { langHint: o.langHint } : {}),
       };
       const reply = await scenario.assistant.handle(message);

@@ -30,6 +30,24 @@ describe.each(engines)(
       expect(await t.store.conversations.load("conv-1")).toBeUndefined();
     });
 
+    it("lists the open questions of one shared conversation by prefix, newest first, not expired ones", async () => {
+      t.clock.set("2024-10-01T09:00:00Z");
+      await t.store.conversations.save("teams:19:x;messageid=1#teams:anna", { q: "anna" }, { ttlMs: 60_000 });
+      t.clock.advance(1_000);
+      await t.store.conversations.save("teams:19:x;messageid=1#teams:bob", { q: "bob" }, { ttlMs: 60_000 });
+      await t.store.conversations.save("teams:19:x;messageid=1#teams:old", { q: "old" }, { ttlMs: 500 });
+      await t.store.conversations.save("teams:19:x_other#teams:carl", { q: "carl" }, { ttlMs: 60_000 });
+      t.clock.advance(1_000);
+      const open = await t.store.conversations.openWithPrefix<{ q: string }>("teams:19:x;messageid=1#");
+      expect(open.map((o) => [o.conversationId, o.state.q])).toEqual([
+        ["teams:19:x;messageid=1#teams:bob", "bob"],
+        ["teams:19:x;messageid=1#teams:anna", "anna"],
+      ]);
+      // '_' and '%' are plain characters here, not LIKE wildcards.
+      expect(await t.store.conversations.openWithPrefix("teams:19:x_")).toHaveLength(1);
+      expect(await t.store.conversations.openWithPrefix("teams:19:x%")).toHaveLength(0);
+    });
+
     it("keeps adapter state and recognises redelivered events", async () => {
       await t.store.kv.set("matrix.syncToken", "s1");
       await t.store.kv.set("matrix.syncToken", "s2");

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { type Executor, fromStored, fromStoredOptional, toStored } from "../engine/context.ts";
 import { prepareQuery } from "../engine/prepared.ts";
 
@@ -19,6 +20,11 @@ export interface ConversationsRepository {
   save(conversationId: string, state: unknown, options?: { ttlMs?: number }): Promise<void>;
   /** Forgets the state. */
   clear(conversationId: string): Promise<void>;
+  /**
+   * The unexpired states whose id starts with `prefix`, most recently saved first: the open questions of every
+   * person in one shared conversation, whose ids are the conversation's id and the person's.
+   */
+  openWithPrefix<T = unknown>(prefix: string): Promise<(ConversationState<T> & { conversationId: string })[]>;
   /** Deletes expired states; returns how many. */
   purgeExpired(): Promise<number>;
 }
@@ -50,6 +56,23 @@ export function conversationsRepository(exec: Executor): ConversationsRepository
 
     async clear(conversationId) {
       await exec.db.deleteFrom("conversations").where("id", "=", conversationId).execute();
+    },
+
+    async openWithPrefix<T>(prefix: string) {
+      // substr rather than LIKE: ids are free text (Teams ids hold ';' and '_'), and no escaping can go wrong.
+      const rows = await exec.db
+        .selectFrom("conversations")
+        .selectAll()
+        .where(sql`substr(id, 1, ${prefix.length})`, "=", prefix)
+        .where((eb) => eb.or([eb("expiresAt", "is", null), eb("expiresAt", ">", toStored(exec.now()))]))
+        .orderBy("updatedAt", "desc")
+        .execute();
+      return rows.map((row) => ({
+        conversationId: row.id,
+        state: JSON.parse(row.state) as T,
+        updatedAt: fromStored(row.updatedAt),
+        expiresAt: fromStoredOptional(row.expiresAt),
+      }));
     },
 
     async purgeExpired() {

@@ -1,0 +1,31 @@
+import { identityKey } from "@weerbaar/domain";
+import { personOfDialogKey, sharedPrefix } from "../conversation/dialog-key.ts";
+import { done, type Outcome, type Turn } from "../conversation/turn.ts";
+import { t } from "../messages/labels.ts";
+import { textReply } from "../reply/reply.ts";
+
+/**
+ * In a shared conversation, an answer ("ja", "2", a button) from someone with no open question of their own is
+ * meant for someone else's question: it changes nothing and says whose question it was. Undefined when nobody
+ * else has a question open, so the message is handled as usual.
+ */
+export async function someoneElsesQuestion(turn: Turn): Promise<Outcome | undefined> {
+  const own = identityKey(turn.message.identity);
+  const open = await turn.store.conversations.openWithPrefix(sharedPrefix(turn.message));
+  const asker = open.map((dialog) => personOfDialogKey(dialog.conversationId)).find((person) => person);
+  if (!asker || identityKey(asker) === own) return undefined;
+  const staff = await turn.store.staff.findByIdentity(asker);
+  const name = staff?.displayName ?? identityKey(asker);
+  return done(
+    textReply(
+      turn.lang,
+      "question_for_someone_else",
+      t(
+        turn.lang,
+        `Deze vraag was voor ${name}; er is niets veranderd.`,
+        `This question was for ${name}; nothing changed.`,
+      ),
+      { askedOf: identityKey(asker) },
+    ),
+  );
+}
