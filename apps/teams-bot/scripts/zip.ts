@@ -1,57 +1,18 @@
-import { deflateRawSync } from "node:zlib";
-import { crc32 } from "./crc32.ts";
+import { type Zippable, zipSync } from "fflate";
 
 /** One file to put in a zip archive. */
 export type ZipEntry = { name: string; data: Uint8Array };
 
-// 1980-01-01 00:00 in DOS format: a fixed stamp keeps the archive byte-for-byte reproducible.
-const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+// fflate writes DOS timestamps from the local-time getters, so a date built from local parts gives the same
+// bytes in every time zone: a fixed stamp keeps the archive byte-for-byte reproducible.
+const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 
-/** A zip archive of the entries, each deflated (method 8), without any dependency beyond node:zlib. */
-export function createZip(entries: readonly ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
+/** A deflated zip archive of `entries`, in the order given, with fixed timestamps. */
+export function createZip(entries: readonly ZipEntry[]): Uint8Array {
+  const files: Zippable = {};
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
-    const compressed = deflateRawSync(entry.data, { level: 9 });
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // version made by
-    central.writeUInt16LE(20, 6); // version needed
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
+    if (Object.hasOwn(files, entry.name)) throw new Error(`The zip already holds a file "${entry.name}".`);
+    files[entry.name] = [entry.data, { mtime: FIXED_MTIME }];
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return zipSync(files, { level: 9, mtime: FIXED_MTIME });
 }

@@ -1,105 +1,233 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateRawSync, inflateSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
-import { developerUrlsFromEnv, PLACEHOLDER_BOT_ID, packageApp } from "../scripts/package-app.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appVersion } from "../scripts/app-version.ts";
+import {
+  createAppPackageValidator,
+  LOCALIZATION_SCHEMA_FILE,
+  MANIFEST_SCHEMA_FILE,
+  SCHEMA_DIRECTORY,
+} from "../scripts/manifest-schema.ts";
+import {
+  APP_PACKAGE_DIRECTORY,
+  AppPackageError,
+  buildAppPackage,
+  developerUrlsFromEnv,
+  PLACEHOLDER_BOT_ID,
+  packageApp,
+  renderIcons,
+} from "../scripts/package-app.ts";
+import { decodePng, readBackZip } from "./support/unzip.ts";
 
-/** Reads a zip's entries through its central directory. */
-function readZip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const entries = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const offset = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString("utf8");
-    const dataStart = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
-    const data = zip.subarray(dataStart, dataStart + size);
-    entries.set(name, method === 8 ? inflateRawSync(data) : data);
-    at += 46 + nameLength;
-  }
-  return entries;
-}
+const BOT_ID = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+const validator = createAppPackageValidator();
+const readJson = async (file: string) => JSON.parse(await readFile(file, "utf8"));
 
-/** Width, height and RGBA pixels of a PNG written by scripts/png.ts (unfiltered rows). */
-function decodePng(png: Buffer): { width: number; height: number; pixels: Buffer } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const idatLength = png.readUInt32BE(33);
-  const raw = inflateSync(png.subarray(41, 41 + idatLength));
-  const rows = Array.from({ length: height }, (_, y) =>
-    raw.subarray(y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1)),
-  );
-  return { width, height, pixels: Buffer.concat(rows) };
-}
+type Manifest = {
+  manifestVersion: string;
+  version: string;
+  developer: Record<string, string>;
+  localizationInfo: {
+    defaultLanguageTag: string;
+    additionalLanguages: { languageTag: string; file: string }[];
+  };
+  bots: { botId: string; scopes: string[]; commandLists: { commands: { title: string }[] }[] }[];
+  [key: string]: unknown;
+};
 
-describe("the Teams app package", () => {
-  let dir: string | undefined;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+let dir: string;
+let zip: ReturnType<typeof readBackZip>;
+let manifest: Manifest;
+let english: Record<string, string>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "weerbaar-app-"));
+  const file = await packageApp({
+    botId: BOT_ID,
+    buildNumber: "42",
+    packageVersion: "0.1.0",
+    outFile: join(dir, "app.zip"),
+    developer: developerUrlsFromEnv({
+      WEERBAAR_WEBSITE_URL: "https://weerbaarbestuur.example.nl",
+      WEERBAAR_PRIVACY_URL: "https://weerbaarbestuur.example.nl/privacy",
+    }),
+  });
+  zip = readBackZip(file);
+  manifest = JSON.parse(zip.read("manifest.json").toString("utf8"));
+  english = JSON.parse(zip.read("en-US.json").toString("utf8"));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("the Teams app package, read back with unzip", () => {
+  it("holds the manifest, the English strings and both icons at its root, every CRC intact", () => {
+    expect(zip.names).toEqual(["manifest.json", "en-US.json", "color.png", "outline.png"]);
+    expect(zip.crcCheck).toBe("None");
   });
 
-  it("zips a 1.19+ manifest with the bot id and both icons", async () => {
-    dir = await mkdtemp(join(tmpdir(), "weerbaar-app-"));
-    const file = await packageApp({
-      botId: "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-      outFile: join(dir, "app.zip"),
-      developer: developerUrlsFromEnv({
-        WEERBAAR_WEBSITE_URL: "https://weerbaarbestuur.example.nl",
-        WEERBAAR_PRIVACY_URL: "https://weerbaarbestuur.example.nl/privacy",
-      }),
+  it("carries a manifest that the vendored GA schema accepts, on that schema's manifest version", async () => {
+    const schema = await readJson(join(SCHEMA_DIRECTORY, MANIFEST_SCHEMA_FILE));
+    expect(schema.$schema).toBe("http://json-schema.org/draft-04/schema#");
+    expect(manifest.manifestVersion).toBe(schema.properties.manifestVersion.const);
+    expect(manifest.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
+    expect(validator.manifest(manifest)).toEqual([]);
+  });
+
+  it("is Dutch by default and English for en-US, the English file valid against the localisation schema", async () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: "nl-NL",
+      additionalLanguages: [{ languageTag: "en-US", file: "en-US.json" }],
     });
-    const entries = readZip(await readFile(file));
-    expect([...entries.keys()]).toEqual(["manifest.json", "color.png", "outline.png"]);
-    const manifest = JSON.parse(entries.get("manifest.json")?.toString("utf8") ?? "{}");
-    expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.19);
-    expect(manifest.bots[0].botId).toBe("8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    const schema = await readJson(join(SCHEMA_DIRECTORY, LOCALIZATION_SCHEMA_FILE));
+    expect(english.$schema).toContain(
+      `/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
+    );
+    expect(schema.$schema).toBe("http://json-schema.org/draft-04/schema#");
+    expect(validator.localization(english, manifest)).toEqual([]);
+
+    const titles = manifest.bots[0]?.commandLists[0]?.commands.map((command) => command.title);
+    expect(titles).toContain("hoe staat Leudal ervoor?");
+    expect(english["bots[0].commandLists[0].commands[0].title"]).toBe("how is Leudal doing?");
+    expect(manifest.description).toMatchObject({ short: expect.stringMatching(/gemeenten en provincies/) });
+    expect(english["description.short"]).toMatch(/municipalities and provinces/);
+    // Every command is translated, so an English Teams shows no Dutch command.
+    titles?.forEach((title, i) => {
+      expect(english[`bots[0].commandLists[0].commands[${i}].title`]).toBeDefined();
+      if (title !== "help") expect(english[`bots[0].commandLists[0].commands[${i}].title`]).not.toBe(title);
+    });
+  });
+
+  it("stamps package.json's major.minor and BUILD_NUMBER as the version, the bot id and the developer pages", () => {
+    expect(manifest.version).toBe("0.1.42");
+    expect(manifest.bots[0]?.botId).toBe(BOT_ID);
+    expect(manifest.bots[0]?.scopes).toEqual(["personal", "team", "groupChat"]);
     expect(manifest.developer).toMatchObject({
       websiteUrl: "https://weerbaarbestuur.example.nl",
       privacyUrl: "https://weerbaarbestuur.example.nl/privacy",
       termsOfUseUrl: "https://example.org/weerbaar/voorwaarden",
     });
-    expect(manifest.bots[0].scopes).toEqual(["personal", "team", "groupChat"]);
-    const titles: string[] = manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    expect(titles).toEqual(expect.arrayContaining(["hoe staat Leudal ervoor?", "how is Venlo doing?"]));
-    for (const title of titles) expect(title.length).toBeLessThanOrEqual(32);
   });
 
-  it("draws a 192×192 colour icon and a 32×32 white-on-transparent outline icon", async () => {
-    dir = await mkdtemp(join(tmpdir(), "weerbaar-app-"));
-    const entries = readZip(await readFile(await packageApp({ outFile: join(dir, "app.zip") })));
-    expect(JSON.parse(entries.get("manifest.json")?.toString() ?? "{}").bots[0].botId).toBe(
-      PLACEHOLDER_BOT_ID,
-    );
-    const color = decodePng(entries.get("color.png") ?? Buffer.alloc(0));
+  it("has a 192×192 opaque colour icon in more than one colour", () => {
+    const color = decodePng(zip.read("color.png"));
     expect([color.width, color.height]).toEqual([192, 192]);
-    const outline = decodePng(entries.get("outline.png") ?? Buffer.alloc(0));
+    const colours = new Set<string>();
+    let seeThrough = 0;
+    for (let i = 0; i < color.pixels.length; i += 4) {
+      if (color.pixels[i + 3] !== 255) seeThrough++;
+      colours.add(color.pixels.subarray(i, i + 3).toString("hex"));
+    }
+    expect(seeThrough).toBe(0);
+    expect(colours).toContain("1f3a5f");
+    expect(colours).toContain("ffffff");
+  });
+
+  it("has a 32×32 outline icon that is white on transparent", () => {
+    const outline = decodePng(zip.read("outline.png"));
     expect([outline.width, outline.height]).toEqual([32, 32]);
+    expect(outline.alpha).toBe(true);
     let transparent = 0;
+    let white = 0;
+    const otherColours = new Set<string>();
     for (let i = 0; i < outline.pixels.length; i += 4) {
       const alpha = outline.pixels[i + 3] ?? 0;
+      const colour = outline.pixels.subarray(i, i + 3).toString("hex");
       if (alpha === 0) transparent++;
-      else expect([outline.pixels[i], outline.pixels[i + 1], outline.pixels[i + 2]]).toEqual([255, 255, 255]);
+      else if (colour !== "ffffff") otherColours.add(colour);
+      else if (alpha === 255) white++;
     }
+    expect([...otherColours]).toEqual([]);
+    expect(outline.pixels[3]).toBe(0); // top-left corner
     expect(transparent).toBeGreaterThan(32 * 32 * 0.3);
+    expect(white).toBeGreaterThan(32 * 32 * 0.1);
+  });
+});
+
+describe("building the package", () => {
+  it("is reproducible byte for byte", async () => {
+    const a = await readFile(await packageApp({ outFile: join(dir, "a.zip"), buildNumber: "7" }));
+    const b = await readFile(await packageApp({ outFile: join(dir, "b.zip"), buildNumber: "7" }));
+    expect(a.equals(b)).toBe(true);
   });
 
-  it("is reproducible byte for byte", async () => {
-    dir = await mkdtemp(join(tmpdir(), "weerbaar-app-"));
-    const a = await readFile(await packageApp({ outFile: join(dir, "a.zip") }));
-    const b = await readFile(await packageApp({ outFile: join(dir, "b.zip") }));
-    expect(a.equals(b)).toBe(true);
+  it("keeps the placeholder bot id and package.json's version without MicrosoftAppId and BUILD_NUMBER", async () => {
+    const { version } = await readJson(join(APP_PACKAGE_DIRECTORY, "..", "package.json"));
+    const built = await buildAppPackage();
+    expect(built.version).toBe(version);
+    expect((built.manifest.bots as { botId: string }[])[0]?.botId).toBe(PLACEHOLDER_BOT_ID);
+  });
+
+  it("ships the PNGs in appPackage/ as rendered from their SVGs", async () => {
+    const icons = renderIcons();
+    expect(icons.color.equals(await readFile(join(APP_PACKAGE_DIRECTORY, "color.png")))).toBe(true);
+    expect(icons.outline.equals(await readFile(join(APP_PACKAGE_DIRECTORY, "outline.png")))).toBe(true);
   });
 
   it("refuses a developer URL that is not https", () => {
     expect(() => developerUrlsFromEnv({ WEERBAAR_PRIVACY_URL: "http://weerbaar.example/privacy" })).toThrow(
       /WEERBAAR_PRIVACY_URL must be an https:\/\/ URL/,
     );
+  });
+
+  it("refuses a bot id that is not a GUID, naming the field", async () => {
+    const refused = await buildAppPackage({ botId: "not-a-guid" }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppPackageError);
+    expect((refused as AppPackageError).problems).toEqual([
+      expect.stringMatching(/^manifest\.json \/bots\/0\/botId must match pattern/),
+    ]);
+  });
+});
+
+describe("the schema check", () => {
+  it("keeps the developer name within Teams' 32 characters (the old name had 35, which the schema refuses)", () => {
+    expect(manifest.developer.name?.length).toBeLessThanOrEqual(32);
+    const tooLong = {
+      ...manifest,
+      developer: { ...manifest.developer, name: "Ondersteuningsteam Weerbaar Bestuur" },
+    };
+    expect(validator.manifest(tooLong)).toEqual(["/developer/name must NOT have more than 32 characters"]);
+  });
+
+  it("rejects a version Teams would not take and an English string for a command that does not exist", () => {
+    expect(validator.manifest({ ...manifest, version: "0.1.0-beta" })).toEqual([
+      '/version "0.1.0-beta" is not MAJOR.MINOR.PATCH',
+    ]);
+    expect(
+      validator.localization({ ...english, "bots[0].commandLists[0].commands[9].title": "gone" }, manifest),
+    ).toEqual(['"bots[0].commandLists[0].commands[9].title" names no text in the manifest']);
+    expect(validator.localization({ "name.short": "Weerbaar" }, manifest)).toEqual([
+      "/ must have required property 'description.short'",
+      "/ must have required property 'description.full'",
+    ]);
+  });
+});
+
+describe("the app version", () => {
+  it("is package.json's version without a build number", () => {
+    expect(appVersion("0.1.0")).toBe("0.1.0");
+    expect(appVersion("2.3.4", " ")).toBe("2.3.4");
+  });
+
+  it("takes the build number as the patch, so every later build is higher", () => {
+    expect(appVersion("0.1.0", "41")).toBe("0.1.41");
+    expect(appVersion("0.1.0", "42")).toBe("0.1.42");
+    expect(appVersion("1.2.3", "3")).toBe("1.2.3");
+  });
+
+  it("refuses a build number that is not a whole number or would lower the version", () => {
+    expect(() => appVersion("0.1.0", "007")).toThrow(/BUILD_NUMBER must be a whole number/);
+    expect(() => appVersion("0.1.0", "-1")).toThrow(/BUILD_NUMBER must be a whole number/);
+    expect(() => appVersion("0.1.0", "4.2")).toThrow(/BUILD_NUMBER must be a whole number/);
+    expect(() => appVersion("1.2.5", "4")).toThrow(/lower than the patch .* would go down/);
+  });
+
+  it("refuses a package.json version Teams would not take", () => {
+    expect(() => appVersion("0.1.0-beta.1")).toThrow(/not MAJOR\.MINOR\.PATCH with numbers only/);
+    expect(() => appVersion("1.2")).toThrow(/not MAJOR\.MINOR\.PATCH/);
   });
 });
