@@ -1,7 +1,9 @@
 import { DEFAULT_STORE_URL } from "@weerbaar/store";
 import { Command, Option } from "commander";
 import { register as registerAppointments } from "./commands/appointments.ts";
+import { register as registerBackup } from "./commands/backup.ts";
 import { register as registerChat } from "./commands/chat.ts";
+import { register as registerDemo } from "./commands/demo.ts";
 import { register as registerReminders } from "./commands/reminders.ts";
 import { register as registerReport } from "./commands/report.ts";
 import { register as registerSurvey } from "./commands/survey.ts";
@@ -13,6 +15,8 @@ const commandGroups: ((program: Command) => void)[] = [
   registerAppointments,
   registerReport,
   registerReminders,
+  registerBackup,
+  registerDemo,
 ];
 
 /** The `weerbaar` command with its global options and every command group registered. */

@@ -56,6 +56,10 @@ export {
 export { Contact, ContactRole } from "./contacts/contact.ts";
 export { contactRoleLabel } from "./contacts/role-label.ts";
 
+// Demo data (clearly marked, for a first run)
+export { buildDemoDataSet, type DemoDataSet } from "./demo/demo-data-set.ts";
+export { DEMO_ACTOR_ID, DEMO_EMAIL_DOMAIN, DEMO_NAME_SUFFIX, DEMO_NOTE_PREFIX } from "./demo/marks.ts";
+
 // Language
 export { type Bilingual, Language } from "./language.ts";
 export { outreachStageLabel, supportKindLabel } from "./outreach/labels.ts";

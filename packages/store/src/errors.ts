@@ -24,3 +24,8 @@ export class NotFoundError extends Error {
 export class StoreValidationError extends Error {
   override readonly name = "StoreValidationError";
 }
+
+/** A backup cannot be made or restored: no such file, not a backup, a non-empty target, another schema… */
+export class BackupError extends Error {
+  override readonly name = "BackupError";
+}

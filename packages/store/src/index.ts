@@ -1,6 +1,8 @@
+export { backupStore, restoreBackup } from "./backup/backup.ts";
+export type { BackupSummary } from "./backup/backup-file.ts";
 export type { Engine, WriteContext } from "./engine/context.ts";
 export { redactUrl } from "./engine/url.ts";
-export { NotFoundError, StoreConnectionError, StoreValidationError } from "./errors.ts";
+export { BackupError, NotFoundError, StoreConnectionError, StoreValidationError } from "./errors.ts";
 export { type HousekeepingOptions, startHousekeeping, sweepAdapterState } from "./housekeeping.ts";
 export { AppointmentConflictError, AppointmentStateError } from "./repositories/appointment-errors.ts";
 export type {
@@ -21,6 +23,7 @@ export {
   type DeliveryStatus,
   LATE_AFTER_MS,
 } from "./repositories/deliveries.ts";
+export type { DemoRepository, DemoRowCounts } from "./repositories/demo.ts";
 export type { KvRepository } from "./repositories/kv.ts";
 export type { LeasesRepository } from "./repositories/leases.ts";
 export type {

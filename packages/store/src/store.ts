@@ -1,4 +1,6 @@
 import { type Dialect, Kysely, sql } from "kysely";
+import { backupDatabase } from "./backup/backup.ts";
+import type { BackupSummary } from "./backup/backup-file.ts";
 import type { Engine, Executor } from "./engine/context.ts";
 import { openPostgresDialect } from "./engine/postgres.ts";
 import { ReadCache } from "./engine/read-cache.ts";
@@ -18,6 +20,7 @@ import {
 } from "./repositories/conversation-refs.ts";
 import { type ConversationsRepository, conversationsRepository } from "./repositories/conversations.ts";
 import { type DeliveriesRepository, deliveriesRepository } from "./repositories/deliveries.ts";
+import { type DemoRepository, demoRepository } from "./repositories/demo.ts";
 import { type KvRepository, kvRepository } from "./repositories/kv.ts";
 import { type LeasesRepository, leasesRepository } from "./repositories/leases.ts";
 import { type OutreachRepository, outreachRepository } from "./repositories/outreach.ts";
@@ -40,6 +43,8 @@ export interface Repositories {
   kv: KvRepository;
   leases: LeasesRepository;
   audit: AuditRepository;
+  /** The clearly marked demo data: how much is present, and removing exactly it. */
+  demo: DemoRepository;
 }
 
 /** Result of a health check. */
@@ -55,6 +60,12 @@ export interface Store extends Repositories {
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   /** One round trip to the database. */
   health(): Promise<StoreHealth>;
+  /**
+   * Writes a consistent backup of the whole database to `file`, a new file, while the store and others keep
+   * writing: SQLite through its online backup API, PostgreSQL as an in-process dump of one snapshot. Restore it
+   * with restoreBackup. Failures are BackupErrors.
+   */
+  backup(file: string): Promise<BackupSummary>;
   /** Closes the connection(s); the store cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -80,6 +91,7 @@ function repositories(exec: Executor): Repositories {
     kv: kvRepository(exec),
     leases: leasesRepository(exec),
     audit: auditRepository(exec),
+    demo: demoRepository(exec),
   };
 }
 
@@ -107,10 +119,12 @@ export async function openExecutor(url: string, options: StoreOptions = {}): Pro
 export async function openStore(url: string = DEFAULT_STORE_URL, options: StoreOptions = {}): Promise<Store> {
   const exec = await openExecutor(url, options);
   const { db, engine } = exec;
+  const location = parseStoreUrl(url);
   return {
     ...repositories(exec),
     engine,
-    url: parseStoreUrl(url).display,
+    url: location.display,
+    backup: (file) => backupDatabase(location, file),
     transaction(fn) {
       return db.transaction().execute((tx) => fn(repositories({ ...exec, db: tx })));
     },

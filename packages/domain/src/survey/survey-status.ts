@@ -72,13 +72,13 @@ export function unknownSurveyStatus(bodyCode: string): SurveyStatus {
   };
 }
 
-/** Derives the current status from a body's history: the latest event wins (ties: the later in the list). */
+/**
+ * Derives the current status from a body's history in commit order (as the store lists it): the last event wins.
+ * Not the latest `recordedAt`: that is the author's clock, which on another replica or with `--now` can be behind.
+ */
 export function currentSurveyStatus(bodyCode: string, events: readonly SurveyEvent[]): SurveyStatus {
   let latest: SurveyEvent | undefined;
-  for (const event of events) {
-    if (event.bodyCode !== bodyCode) continue;
-    if (!latest || event.recordedAt.getTime() >= latest.recordedAt.getTime()) latest = event;
-  }
+  for (const event of events) if (event.bodyCode === bodyCode) latest = event;
   if (!latest) return unknownSurveyStatus(bodyCode);
   return {
     bodyCode,

@@ -9,6 +9,7 @@ import {
   type Reschedule,
 } from "@weerbaar/domain";
 import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
+import { serializeWriters } from "../engine/commit-order.ts";
 import {
   type Executor,
   fromStored,
@@ -176,6 +177,16 @@ async function loadOne(db: Db, id: string): Promise<Appointment> {
   return appointment;
 }
 
+/**
+ * Locks a meeting's row for the rest of the transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the
+ * write lock), so a change reads the state the last committed change left: two concurrent reschedules then bump
+ * the sequence twice, and a cancel cannot slip between a reschedule's read and its write.
+ */
+async function lockAppointment(tx: Transaction<Database>, exec: Executor, id: string): Promise<void> {
+  if (exec.engine !== "postgres") return;
+  await tx.selectFrom("appointments").select("id").where("id", "=", id).forUpdate().execute();
+}
+
 function staffOf(organizerId: string, attendees: readonly Attendee[]): string[] {
   const ids = new Set([organizerId]);
   for (const a of attendees) if (a.type === "staff") ids.add(a.staffId);
@@ -313,6 +324,8 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
         sequence: 0,
       });
       return inTransaction(exec, async (tx) => {
+        // The outreach event's lock before the staff rows': the lock order of engine/commit-order.ts.
+        await serializeWriters(tx, exec, "outreachEvents");
         await assertNoConflicts(
           tx,
           exec,
@@ -378,6 +391,7 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
 
     async reschedule(id, change, ctx, options = {}) {
       return inTransaction(exec, async (tx) => {
+        await lockAppointment(tx, exec, id);
         const current = await loadOne(tx, id);
         if (current.status === "cancelled" || current.status === "held") {
           throw new AppointmentStateError(`appointment ${id} is ${current.status} and cannot be rescheduled`);
@@ -432,6 +446,7 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
 
     async cancel(id, change, ctx) {
       return inTransaction(exec, async (tx) => {
+        await lockAppointment(tx, exec, id);
         const current = await loadOne(tx, id);
         if (current.status === "cancelled" || current.status === "held") {
           throw new AppointmentStateError(`appointment ${id} is ${current.status} and cannot be cancelled`);
@@ -458,6 +473,8 @@ export function appointmentsRepository(exec: Executor): AppointmentsRepository {
 
     async markHeld(id, ctx) {
       return inTransaction(exec, async (tx) => {
+        await serializeWriters(tx, exec, "outreachEvents");
+        await lockAppointment(tx, exec, id);
         const current = await loadOne(tx, id);
         if (current.status === "cancelled") {
           throw new AppointmentStateError(`appointment ${id} was cancelled and cannot be held`);

@@ -108,7 +108,10 @@ export function contactsRepository(exec: Executor): ContactsRepository {
 
     async update(id, patch, ctx) {
       return inTransaction(exec, async (tx) => {
-        const row = await tx.selectFrom("contacts").select(columns).where("id", "=", id).executeTakeFirst();
+        // A patch changes some fields and writes back all: on PostgreSQL the row is locked from the read on, so a
+        // concurrent patch of other fields is applied on top of this one instead of being overwritten by it.
+        const read = tx.selectFrom("contacts").select(columns).where("id", "=", id);
+        const row = await (exec.engine === "postgres" ? read.forUpdate() : read).executeTakeFirst();
         if (!row) throw new NotFoundError("contact", id);
         const current = toContact(row);
         const next: Contact = { ...current };

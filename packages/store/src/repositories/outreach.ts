@@ -1,5 +1,6 @@
 import { findBodyByCode, OutreachEvent, type OutreachEventType } from "@weerbaar/domain";
 import type { Transaction } from "kysely";
+import { serializeWriters } from "../engine/commit-order.ts";
 import {
   type Executor,
   fromStored,
@@ -30,7 +31,10 @@ export type OutreachFilter = { bodyCode?: string; type?: OutreachEventType; sinc
 export interface OutreachRepository {
   /** Records one event with its audit row; returns it. */
   record(input: OutreachInput, ctx: WriteContext): Promise<StoredOutreachEvent>;
-  /** Events matching the filter, oldest first. */
+  /**
+   * Events matching the filter, oldest first by `occurredAt` (when it happened, as stated), events of the same
+   * instant in commit order.
+   */
   list(filter?: OutreachFilter): Promise<StoredOutreachEvent[]>;
 }
 
@@ -50,6 +54,7 @@ export async function insertOutreachEvent(
     recordedBy: ctx.actorId,
   });
   if (!parsed.success) throw new StoreValidationError(parsed.error.issues.map((i) => i.message).join("; "));
+  await serializeWriters(tx, exec, "outreachEvents");
   const event = parsed.data;
   const { type, bodyCode, occurredAt, recordedBy, note, ...rest } = event;
   const appointmentId = "appointmentId" in rest ? (rest.appointmentId ?? null) : null;

@@ -61,38 +61,28 @@ export function subscriptionsRepository(exec: Executor): SubscriptionsRepository
     async subscribe(input, ctx) {
       return inTransaction(exec, async (tx) => {
         const at = toStored(exec.now());
-        const existing = await tx
-          .selectFrom("reminderSubscriptions")
-          .selectAll()
-          .where("platform", "=", input.platform)
-          .where("channelId", "=", input.channelId)
-          .where("kind", "=", input.kind)
-          .executeTakeFirst();
-        let id: string;
-        if (existing) {
-          id = existing.id;
-          await tx
-            .updateTable("reminderSubscriptions")
-            .set({ active: 1, updatedAt: at, ...(input.lang ? { lang: input.lang } : {}) })
-            .where("id", "=", id)
-            .execute();
-        } else {
-          id = randomUUID();
-          await tx
-            .insertInto("reminderSubscriptions")
-            .values({
-              id,
-              platform: input.platform,
-              channelId: input.channelId,
-              kind: input.kind,
-              lang: input.lang ?? null,
-              active: 1,
-              createdBy: ctx.actorId,
-              createdAt: at,
-              updatedAt: at,
-            })
-            .execute();
-        }
+        // One statement, so two replicas subscribing the same channel at once both succeed; the one committed
+        // last sets the language.
+        const { id } = await tx
+          .insertInto("reminderSubscriptions")
+          .values({
+            id: randomUUID(),
+            platform: input.platform,
+            channelId: input.channelId,
+            kind: input.kind,
+            lang: input.lang ?? null,
+            active: 1,
+            createdBy: ctx.actorId,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(["platform", "channelId", "kind"])
+              .doUpdateSet({ active: 1, updatedAt: at, ...(input.lang ? { lang: input.lang } : {}) }),
+          )
+          .returning("id")
+          .executeTakeFirstOrThrow();
         await writeAudit(tx, exec, ctx, {
           action: "subscription.subscribed",
           entityType: "subscription",

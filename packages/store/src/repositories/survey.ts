@@ -9,7 +9,7 @@ import {
   type SurveyStatus,
   unknownSurveyStatus,
 } from "@weerbaar/domain";
-import { sql } from "kysely";
+import { serializeWriters } from "../engine/commit-order.ts";
 import {
   type Executor,
   fromStored,
@@ -43,7 +43,10 @@ export interface SurveyRepository {
   allCurrent(): Promise<SurveyStatus[]>;
   /** The current status of every body that has one, by code (bodies without any event are absent). */
   currentByCode(): Promise<ReadonlyMap<string, SurveyStatus>>;
-  /** Every event of a body, oldest first. */
+  /**
+   * Every event of a body in commit order, the last one current. `recordedAt` is the author's clock, shown as
+   * such: a replica's clock minutes off, or a `--now` in the past, can make it disagree with that order.
+   */
   history(bodyCode: string): Promise<SurveyEvent[]>;
 }
 
@@ -101,31 +104,22 @@ const columns = [
   "recordedBy",
 ] as const;
 
+// Ids are commit order (engine/commit-order.ts): the last committed event is current, whatever its author's clock.
 const historyOf = prepareQuery((db, bodyCode: string) =>
-  db
-    .selectFrom("surveyEvents")
-    .select(columns)
-    .where("bodyCode", "=", bodyCode)
-    .orderBy("recordedAt", "asc")
-    .orderBy("id", "asc"),
+  db.selectFrom("surveyEvents").select(columns).where("bodyCode", "=", bodyCode).orderBy("id", "asc"),
 );
 
-/** The latest event of every body that has one, frozen because the read cache shares it between turns. */
+/** The last committed event of every body that has one, frozen because the read cache shares it between turns. */
 async function loadCurrent(exec: Executor): Promise<ReadonlyMap<string, SurveyStatus>> {
   const latest = await exec.db
-    .selectFrom((eb) =>
+    .selectFrom("surveyEvents")
+    .select(columns)
+    .where("id", "in", (eb) =>
       eb
         .selectFrom("surveyEvents")
-        .select(columns)
-        .select(
-          sql<number>`row_number() over (partition by body_code order by recorded_at desc, id desc)`.as(
-            "rank",
-          ),
-        )
-        .as("ranked"),
+        .select((e) => e.fn.max("id").as("id"))
+        .groupBy("bodyCode"),
     )
-    .selectAll()
-    .where("rank", "=", 1)
     .execute();
   return new Map(latest.map((row) => [row.bodyCode, Object.freeze(toStatus(row))]));
 }
@@ -147,6 +141,7 @@ export function surveyRepository(exec: Executor): SurveyRepository {
       });
       if (prepared.length === 0) return [];
       return inTransaction(exec, async (tx) => {
+        await serializeWriters(tx, exec, "surveyEvents");
         const events: SurveyEvent[] = [];
         for (const p of prepared) {
           const row = {
@@ -191,7 +186,6 @@ export function surveyRepository(exec: Executor): SurveyRepository {
         .selectFrom("surveyEvents")
         .select(columns)
         .where("bodyCode", "=", code)
-        .orderBy("recordedAt", "desc")
         .orderBy("id", "desc")
         .limit(1)
         .executeTakeFirst();
