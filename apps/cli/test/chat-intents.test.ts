@@ -66,3 +66,56 @@ describe("weerbaar chat: every intent through the console contract", () => {
     expect(run.stdout).toContain("adviseur");
   });
 });
+
+// The examples of issue 16 ("never confidently wrong"), through the console contract: each names its reply.
+const issue16: [message: string, intent: string][] = [
+  ["Welke Brabantse gemeenten hebben nog geen stappenplan?", "list_bodies"],
+  ["welke gemeenten hebben we een brief gestuurd?", "clarify"],
+  ["1", "needs_call"],
+  ["Nederweert en Vaals hebben een slapend protocol", "confirm_request"],
+  ["ja", "survey_updated"],
+  ["Heeft Beekdaelen eigenlijk een protocol?", "body_status"],
+  ["plan een afspraak met Venlo donderdagmiddag om kwart over 3", "confirm_request"],
+  ["ja", "meeting_booked"],
+  ["verzet de afspraak met Venlo twee uur later", "confirm_request"],
+  ["ja", "meeting_rescheduled"],
+  ["plan een afspraak met Leudal op 7-11 om 9u", "confirm_request"],
+  ["nee", "cancelled"],
+  ["book a meeting with Leudal tomorrow at quarter past three", "confirm_request"],
+  ["no", "cancelled"],
+  ["plan een afspraak met Leudal vrijdag 26 oktober om 10:00", "ask_meeting_time"],
+];
+
+describe("weerbaar chat: the examples of issue 16", () => {
+  let dir: string;
+  let run: CliRun;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "weerbaar-issue16-"));
+    run = await runCli([
+      "chat",
+      "--db",
+      `sqlite:${join(dir, "w.db")}`,
+      "--now",
+      "2023-10-20T10:00:00Z",
+      "--json",
+      ...issue16.flatMap(([text]) => ["-m", text]),
+    ]);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("answers each with the expected reply, and the readings, times and bodies it should", () => {
+    expect(run.code).toBe(0);
+    const replies = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { intent: string; text: string; data: Record<string, unknown> });
+    expect(replies.map((r) => r.intent)).toEqual(issue16.map(([, intent]) => intent));
+    expect(replies[0]?.data.filter).toMatchObject({ provinceCode: "PV30", protocol: ["none"] });
+    expect(replies[1]?.text).not.toContain("(342)");
+    expect(replies[4]?.data.codes).toEqual(["GM0946", "GM0981"]);
+    expect(replies[6]?.text).toContain("15:15");
+    expect(replies[8]?.text).toMatch(/Naar:\s+donderdag 26 oktober 2023, 17:15-18:15/);
+    expect(replies[10]?.text).toContain("dinsdag 7 november 2023, 09:00");
+    expect(replies[12]?.text).toContain("15:15");
+  });
+});

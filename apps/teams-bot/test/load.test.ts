@@ -35,13 +35,13 @@ const bodies = allBodies
   .filter((body) => {
     const exact = resolveBody(body.name);
     const typo = understand(`${typoOf(body.name)} heeft een protocol`).intent;
+    const named = typo.intent === "update_survey" ? typo.bodies[0] : undefined;
     return (
       exact.status === "found" &&
       exact.body.code === body.code &&
-      typo.intent === "update_survey" &&
-      typo.body?.status === "found" &&
-      typo.body.fuzzy &&
-      typo.body.body.code === body.code
+      named?.status === "found" &&
+      named.fuzzy &&
+      named.body.code === body.code
     );
   })
   .slice(0, CONVERSATIONS);

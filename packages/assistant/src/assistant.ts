@@ -21,6 +21,7 @@ import { askWhichBody } from "./use-cases/ask-back.ts";
 import { chosenRef } from "./use-cases/body-ref.ts";
 import { bodyStatus } from "./use-cases/body-status.ts";
 import { chart } from "./use-cases/chart.ts";
+import { clarify } from "./use-cases/clarify.ts";
 import { addContact, showContacts } from "./use-cases/contacts.ts";
 import { helpReply } from "./use-cases/help.ts";
 import { listBodies } from "./use-cases/list-bodies.ts";
@@ -28,7 +29,6 @@ import { agenda } from "./use-cases/meetings/agenda.ts";
 import { bookMeeting } from "./use-cases/meetings/book.ts";
 import { cancelMeeting, rescheduleMeeting } from "./use-cases/meetings/change.ts";
 import { continueMeetingDialog } from "./use-cases/meetings/continue.ts";
-import { refineMeetingIntent } from "./use-cases/meetings/recognize.ts";
 import { needsCall } from "./use-cases/needs-call.ts";
 import { recordOutreach } from "./use-cases/record-outreach.ts";
 import {
@@ -114,7 +114,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         };
         const key = dialogKey(message);
         const pending = await loadPending(key);
-        const intent = refineMeetingIntent(text, understanding.intent);
+        const { intent } = understanding;
         if (!pending && !message.isDirect && readsAsAnswer(intent, text)) {
           const refused = await someoneElsesQuestion(turn);
           if (refused) return refused.reply;
@@ -173,6 +173,13 @@ async function continueDialog(
       return undefined;
     })
     .with({ type: "meeting" }, (p) => continueMeetingDialog(turn, p.step, intent))
+    .with({ type: "choose_reading" }, async (p) => {
+      const chosen = intent.intent === "choose" && intent.index ? p.readings[intent.index - 1] : undefined;
+      if (chosen) return dispatch(turn, chosen);
+      if (intent.intent === "cancel")
+        return done(textReply(lang, "cancelled", t(lang, "Oké, laten we het zo.", "OK, never mind.")));
+      return undefined;
+    })
     .with({ type: "page" }, async (p) => {
       if (!nextPageWords.has(bareWord(turn.text)) || p.resume.intent !== "list_bodies") return undefined;
       return listBodies(turn, p.resume, p.page + 1);
@@ -194,14 +201,13 @@ function chooseBody(text: string, intent: Intent, candidates: readonly Body[]): 
 function withBody(intent: Intent, body: Body): Intent {
   const ref = chosenRef(body);
   return match(intent)
-    .with({ intent: "record_outreach" }, (i) => {
+    .with({ intent: "record_outreach" }, { intent: "update_survey" }, (i) => {
       const at = i.bodies.findIndex((b) => b.status === "ambiguous");
       const bodies = at === -1 ? [...i.bodies, ref] : i.bodies.map((b, n) => (n === at ? ref : b));
       return { ...i, bodies };
     })
     .with(
       { intent: "body_status" },
-      { intent: "update_survey" },
       { intent: "show_contacts" },
       { intent: "add_contact" },
       { intent: "book_meeting" },
@@ -266,6 +272,8 @@ async function dispatch(turn: Turn, intent: Intent): Promise<Outcome> {
       );
     case "unknown":
       return notUnderstood(turn, intent.suggestions);
+    case "clarify":
+      return clarify(turn, intent);
     default:
       return unhandled(intent);
   }

@@ -1,11 +1,15 @@
 import { ContactRole, StaffRole, SupportKind, SurveyAnswer } from "@weerbaar/domain";
 import { z } from "zod";
-import { Intent } from "../understanding/index.ts";
+import { Intent, Reading } from "../understanding/index.ts";
 import { MeetingStep } from "../use-cases/meetings/pending-meeting.ts";
 
 /** A write that waits for the user's "ja". Instants are ISO strings: the state is stored as JSON. */
 export const PendingWrite = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("update_survey"), bodyCode: z.string(), answer: SurveyAnswer }),
+  z.object({
+    type: z.literal("update_survey"),
+    /** One answer per body, written together. */
+    changes: z.array(z.object({ bodyCode: z.string(), answer: SurveyAnswer })).min(1),
+  }),
   z.object({
     type: z.literal("record_outreach"),
     bodyCodes: z.array(z.string()).min(1),
@@ -41,6 +45,7 @@ export const PendingDialog = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ask_slot"), slot: z.enum(["contact_name", "contact_role"]), resume: Intent }),
   z.object({ type: z.literal("page"), resume: Intent, page: z.number().int().min(1) }),
   z.object({ type: z.literal("meeting"), step: MeetingStep }),
+  z.object({ type: z.literal("choose_reading"), readings: z.array(Reading).min(2) }),
 ]);
 /** The open question of a conversation. */
 export type PendingDialog = z.infer<typeof PendingDialog>;

@@ -1,192 +1,87 @@
 /*
- * Cue phrases per concept, matched on the normalized (and typo-corrected) text with body names masked.
- * Dutch and English side by side; a cue is a concept, not an intent: intents are scored from cues.
+ * The cues several intents score on. A cue that signals one intent only lives in that intent's module
+ * (intents/*.ts); a cue generated from a vocabulary comes from its table (vocabulary/*.ts).
  */
+import { defineCue } from "./cue.ts";
+import { contactRoles } from "./vocabulary/contact-roles.ts";
+import { callNotReached, outreachEvents } from "./vocabulary/outreach-events.ts";
+import { staffRoles } from "./vocabulary/staff-roles.ts";
+import { MONTH_SOURCE, WEEKDAY_NAMES, WORKDAY_SOURCE } from "./vocabulary/time-words.ts";
+import { protocolUsage } from "./vocabulary/usage-words.ts";
 
-const protocolWord =
-  "(?:agressie ?protocol(?:len)?|protocol(?:len)?|protocol agressie en intimidatie|stappenplan(?:nen)?|draaiboek(?:en)?|playbook|step plan|aggression protocol|protocols?)";
+/** "welke", "which", "lijst", "toon": asks for a list. */
+export const whichCue = defineCue("which", [
+  /\bwelke\b/,
+  /\bwhich\b/,
+  /\bwhat (?:municipalities|provinces|councils)\b/,
+  /\blijst\b/,
+  /\blist\b/,
+  /\btoon\b/,
+  /\bgeef\b/,
+  /\bnoem\b/,
+  /\bshow\b/,
+  /\bgive\b/,
+  /\bwaar (?:is|zijn) (?:nog )?geen\b/,
+]);
 
-/** Every concept the scorer knows, with the patterns that signal it. */
-export const cuePatterns = {
-  protocol: [new RegExp(`\\b${protocolWord}\\b`), /\bagressieprotocol\w*/, /\bprotocolstatus\b/],
-  codeOfConduct: [/\bgedragscode\w*/, /\bcodes? of conduct\b/, /\bintegriteitscode\b/],
-  usageWord: [
-    /\b(?:ligt|liggen|ligge) (?:\w+ )?op de plank\b/,
-    /\bop de plank\b/,
-    /\bslapend\w*/,
-    /\b(?:niet|nauwelijks|amper) (?:meer )?(?:in gebruik|gebruikt|actief)\b/,
-    /\bdormant\b/,
-    /\b(?:not|never|hardly|barely) (?:\w+ )?(?:used|in use|active|actively used)\b/,
-    /\bunused\b/,
-    /\binactive\b/,
-    /\bon the shelf\b/,
-    /\bgathering dust\b/,
-    /\bstof\b/,
-    /\bactief\b/,
-    /\bactive(?:ly)?\b/,
-    /\bin gebruik\b/,
-    /\bwordt (?:\w+ )?gebruikt\b/,
-    /\bin use\b/,
-    /\bis (?:\w+ )?used\b/,
-    /\bgebruik\w*\b/,
-  ],
-  municipalityWord: [/\bgemeente(?:n|s)?\b/, /\bmunicipalit(?:y|ies)\b/, /\bcouncils?\b/],
-  provinceWord: [/\bprovincie(?:s)?\b/, /\bprovinces?\b/],
-  bodyPlural: [/\bgemeenten\b/, /\bgemeentes\b/, /\bmunicipalities\b/, /\bprovincies\b/, /\bprovinces\b/],
-  which: [
-    /\bwelke\b/,
-    /\bwhich\b/,
-    /\bwhat (?:municipalities|provinces|councils)\b/,
-    /\blijst\b/,
-    /\blist\b/,
-    /\btoon\b/,
-    /\bgeef\b/,
-    /\bnoem\b/,
-    /\bshow\b/,
-    /\bgive\b/,
-    /\bwaar (?:is|zijn) (?:nog )?geen\b/,
-  ],
-  howMany: [/\bhoeveel\b/, /\bhow many\b/, /\bhow much\b/, /\baantal\b/, /\bnumber of\b/, /\bcount\b/],
-  percent: [
-    /\bprocent\b/,
-    /\bpercent(?:age)?\b/,
-    /%/,
-    /\baandeel\b/,
-    /\bshare\b/,
-    /\bproportion\b/,
-    /\bdeel van\b/,
-  ],
-  summary: [
-    /\bsamenvatting\b/,
-    /\bsummary\b/,
-    /\bsummari[sz]e\b/,
-    /\boverzicht\b/,
-    /\boverview\b/,
-    /\bstand van zaken\b/,
-    /\bstatistie\w*/,
-    /\bstats\b/,
-    /\bstatistics\b/,
-    /\bcijfers\b/,
-    /\bnumbers\b/,
-    /\btotaal\b/,
-    /\btotals?\b/,
-    /\bvoortgang\b/,
-    /\bprogress\b/,
-    /\bhoe ver\b/,
-    /\bhow far\b/,
-    /\buitvraag\b/,
-    /\bsurvey\b/,
-    /\bresultaten\b/,
-    /\bresults\b/,
-  ],
-  progress: [/\bvoortgang\b/, /\bprogress\b/],
-  perProvince: [
-    /\bper provincie\b/,
-    /\bper province\b/,
-    /\bby province\b/,
-    /\bprovincie per provincie\b/,
-    /\bper prov\b/,
-  ],
-  statusQuestion: [
-    /\bhoe staat\b/,
-    /\bhoe staan\b/,
-    /\bhoe is het (?:met|gesteld)\b/,
-    /\bhoe zit het\b/,
-    /\bhoe gaat het met\b/,
-    /\bstatus\b/,
-    /\bstand van zaken\b/,
-    /\bwat weten we\b/,
-    /\bwat is er bekend\b/,
-    /\bhow is\b/,
-    /\bhow are\b/,
-    /\bhow s\b/,
-    /\bhow does .* stand\b/,
-    /\bwhat do we know\b/,
-    /\bwhere are we with\b/,
-    /\bwhere do we stand\b/,
-    /\bwhere does\b/,
-    /\bstaat .* ervoor\b/,
-    /\bervoor\b/,
-    /\bdoing\b/,
-    /\bupdate on\b/,
-    /\binfo over\b/,
-    /\binformatie over\b/,
-    /\bdetails (?:of|about|over|van)\b/,
-    /\btell me about\b/,
-    /\bvertel\b/,
-  ],
-  possess: [
-    /\bhe(?:eft|bben)\b/,
-    /\bhas\b/,
-    /\bhave\b/,
-    /\bmet (?:een )?\b/,
-    /\bwith (?:an? )?\b/,
-    /\bbeschik\w*/,
-    /\baanwezig\b/,
-    /\bin place\b/,
-    /\bwel\b/,
-    /\bgot\b/,
-  ],
-  called: [
-    /\bgebeld\b/,
-    /\bopgebeld\b/,
-    /\bnagebeld\b/,
-    /\bteruggebeld\b/,
-    /\bbelde\b/,
-    /\bheb \w+ gebeld\b/,
-    /\bcalled\b/,
-    /\bphoned\b/,
-    /\brang\b/,
-    /\btelefonisch\w*/,
-    /\bgeen gehoor\b/,
-    /\bniet bereikt\b/,
-    /\bniet bereikbaar\b/,
-    /\bno answer\b/,
-    /\bnobody answered\b/,
-    /\bno one answered\b/,
-    /\bno one picked up\b/,
-    /\bnot reached\b/,
-    /\bcould not reach\b/,
-    /\bcouldn t reach\b/,
-    /\bvoicemail\b/,
-    /\bbereikt\b/,
-    /\breached\b/,
-    /\bspoke (?:to|with)\b/,
-    /\bgesproken\b/,
-    /\bcall (?:with|to) .* (?:done|made)\b/,
-  ],
-  notReached: [
-    /\bgeen gehoor\b/,
-    /\bniet bereikt\b/,
-    /\bniet bereikbaar\b/,
-    /\bniemand (?:bereikt|opgenomen|nam op)\b/,
-    /\bnam niet op\b/,
-    /\bniet opgenomen\b/,
-    /\bvoicemail\b/,
-    /\bno answer\b/,
-    /\bno one (?:answered|picked up)\b/,
-    /\bnobody (?:answered|picked up)\b/,
-    /\bnot reached\b/,
-    /\bcould not reach\b/,
-    /\bcan not reach\b/,
-    /\bdid not pick up\b/,
-    /\bunreachable\b/,
-  ],
-  letter: [
-    /\bbrie(?:f|ven)\b/,
-    /\bletters?\b/,
-    /\bverstuurd\b/,
-    /\bgestuurd\b/,
-    /\bverzonden\b/,
-    /\bgepost\b/,
-    /\bposted\b/,
-    /\bmailed\b/,
-    /\bsent\b/,
-    /\bgemaild\b/,
-    /\baangeschreven\b/,
-    /\buitnodiging\w*/,
-  ],
-  meetingWord: [
+/** "hoeveel", "how many": asks for a count. */
+export const howManyCue = defineCue("howMany", [
+  /\bhoeveel\b/,
+  /\bhow many\b/,
+  /\bhow much\b/,
+  /\baantal\b/,
+  /\bnumber of\b/,
+  /\bcount\b/,
+]);
+
+/** "gemeente", "municipality". */
+export const municipalityWordCue = defineCue(
+  "municipalityWord",
+  [/\bgemeente(?:n|s)?\b/, /\bmunicipalit(?:y|ies)\b/, /\bcouncils?\b/],
+  ["gemeente", "gemeenten", "gemeentes", "municipality", "municipalities"],
+);
+
+/** "provincie", "province". */
+export const provinceWordCue = defineCue(
+  "provinceWord",
+  [/\bprovincie(?:s)?\b/, /\bprovinces?\b/],
+  ["provincie", "provincies", "province", "provinces"],
+);
+
+/** A plural body word: the message is about many bodies. */
+export const bodyPluralCue = defineCue("bodyPlural", [
+  /\bgemeenten\b/,
+  /\bgemeentes\b/,
+  /\bmunicipalities\b/,
+  /\bprovincies\b/,
+  /\bprovinces\b/,
+]);
+
+/** "alle", "every": every body is asked for, so an unfiltered list is what was meant. */
+export const everyBodyCue = defineCue("everyBody", [
+  /\balle\b/,
+  /\ball\b/,
+  /\bevery\b/,
+  /\belke\b/,
+  /\biedere\b/,
+  /\beach\b/,
+  /\b(?:welke|which|what) (?:gemeenten|gemeentes|municipalities|provincies|provinces) (?:zijn|are|liggen|lie|there)\b/,
+  /\b(?:gemeenten|gemeentes|municipalities|provincies|provinces) (?:zijn er|are there)\b/,
+]);
+
+/** "per provincie": a breakdown by province. */
+export const perProvinceCue = defineCue("perProvince", [
+  /\bper provincie\b/,
+  /\bper province\b/,
+  /\bby province\b/,
+  /\bprovincie per provincie\b/,
+  /\bper prov\b/,
+]);
+
+/** A meeting word: "afspraak", "gesprek", "meeting". */
+export const meetingWordCue = defineCue(
+  "meetingWord",
+  [
     /\bafspra(?:ak|ken)\w*/,
     /\bgesprek(?:ken)?\b/,
     /\bmeetings?\b/,
@@ -199,71 +94,141 @@ export const cuePatterns = {
     /\bsession\b/,
     /\bcall\b/,
   ],
-  meetingHeld: [
-    /\b(?:is|was|zijn|waren) geweest\b/,
-    /\bheeft plaatsgevonden\b/,
-    /\bplaatsgevonden\b/,
-    /\b(?:gehad|gevoerd)\b/,
-    /\bgesproken met\b/,
-    /\bhad (?:a|the|our|an) (?:\w+ )?(?:meeting|talk|conversation|session)\b/,
-    /\b(?:meeting|conversation|talk|session) .*\b(?:took place|happened|was held|is done|went well|done)\b/,
-    /\bmet with\b/,
-    /\bmet the\b/,
-    /\bwe met\b/,
-    /\bheld\b/,
-    /\bafgerond\b/,
-    /\bachter de rug\b/,
-    /\bging goed\b/,
+  ["afspraak", "afspraken", "gesprek", "gesprekken", "kennismaking"],
+);
+
+/** A reminder word: "herinnering", "melding", "digest". */
+export const reminderWordCue = defineCue(
+  "reminderWord",
+  [
+    /\bherinner\w*/,
+    /\breminders?\b/,
+    /\bremind\b/,
+    /\bmelding\w*/,
+    /\bnotificat\w*/,
+    /\bnotifications?\b/,
+    /\bdigest\b/,
+    /\bweekoverzicht\b/,
+    /\bweekly (?:overview|summary|digest|update)\b/,
+    /\bdaily (?:overview|summary|digest|update)\b/,
+    /\balerts?\b/,
+    /\bseinen\b/,
+    /\bpingen\b/,
+    /\bping\b/,
   ],
-  supportOffered: [
-    /\bondersteuning (?:\w+ )?aangeboden\b/,
-    /\baangeboden\b/,
-    /\bbieden .* aan\b/,
-    /\boffered\b/,
-    /\bhebben .* aangeboden\b/,
+  [
+    "herinnering",
+    "herinneringen",
+    "melding",
+    "meldingen",
+    "notificaties",
+    "reminder",
+    "reminders",
+    "notifications",
   ],
-  supportDeclined: [
-    /\bafgeslagen\b/,
-    /\bafgewezen\b/,
-    /\bgeweigerd\b/,
-    /\bwil(?:len)? geen (?:hulp|ondersteuning|steun)\b/,
-    /\bgeen (?:behoefte|interesse)\b/,
-    /\bhoeven geen\b/,
-    /\bziet .* niet zitten\b/,
-    /\bdeclined\b/,
-    /\bturned down\b/,
-    /\brejected\b/,
-    /\brefused\b/,
-    /\bnot interested\b/,
-    /\b(?:do|does) not want (?:our |any )?(?:help|support)\b/,
-    /\bno need\b/,
-  ],
-  supportWord: [/\bondersteuning\b/, /\bsupport\b/, /\bhulp\b/, /\bhelp\b/, /\bsteun\b/],
-  needsCall: [
-    /\b(?:moet|moeten) (?:ik|we|wij|er)? ?(?:nog )?(?:\w+ )?(?:bellen|gebeld)\b/,
-    /\bnog (?:te )?bellen\b/,
-    /\bnog (?:niet )?gebeld\b/,
-    /\bnog niemand gebeld\b/,
-    /\bniet gebeld\b/,
-    /\bbellijst\b/,
-    /\bbel ?lijst\b/,
-    /\bwie (?:kan|moet|ga|gaan) ik\b.*\bbellen\b/,
-    /\bwie bellen\b/,
-    /\bbellen we\b/,
-    /\bnabellen\b/,
-    /\bnog een telefoontje\b/,
-    /\bnot (?:yet )?(?:been )?called\b/,
-    /\bnot called yet\b/,
-    /\bneed(?:s)? (?:a |to be )?call(?:ed|s)?\b/,
-    /\bshould (?:i|we) call\b/,
-    /\bdo (?:i|we) (?:still )?(?:need|have) to call\b/,
-    /\bto call\b/,
-    /\bcall list\b/,
-    /\bstill (?:need|have) to (?:be )?call/,
-    /\bwaiting for a call\b/,
-    /\bawaiting a call\b/,
-  ],
-  contactWord: [
+);
+
+/** "elke maandag", "weekly": something recurring. */
+export const periodicCue = defineCue("periodic", [
+  /\belke (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week|morgen)\b/,
+  /\biedere (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week)\b/,
+  /\bwekelijks\w*/,
+  /\bdagelijks\w*/,
+  /\bevery (?:monday|tuesday|wednesday|thursday|friday|morning|day|week)\b/,
+  /\bweekly\b/,
+  /\bdaily\b/,
+  /\bop maandag\b/,
+  /\bon mondays\b/,
+]);
+
+/** "stuur", "zet aan", "subscribe": starting something. */
+export const subscribeCue = defineCue("subscribe", [
+  /\bstuur\b/,
+  /\bsturen\b/,
+  /\bsend\b/,
+  /\bzet .* aan\b/,
+  /\baanzetten\b/,
+  /\bturn on\b/,
+  /\bswitch on\b/,
+  /\bsubscribe\b/,
+  /\babonneer\w*/,
+  /\baanmelden\b/,
+  /\bmeld me aan\b/,
+  /\bactiveer\w*/,
+  /\benable\b/,
+  /\bontvangen\b/,
+  /\breceive\b/,
+  /\bget\b/,
+  /\bwil\b/,
+  /\bwant\b/,
+  /\bherinner me\b/,
+  /\bremind me\b/,
+  /\bgraag\b/,
+]);
+
+/** "zet uit", "stop", "niet meer": stopping something. */
+export const unsubscribeCue = defineCue("unsubscribe", [
+  /\bzet .* uit\b/,
+  /\buitzetten\b/,
+  /\bturn off\b/,
+  /\bswitch off\b/,
+  /\bunsubscribe\b/,
+  /\bstop\b/,
+  /\bstoppen\b/,
+  /\bgeen .* meer\b/,
+  /\bniet meer\b/,
+  /\bno more\b/,
+  /\bno longer\b/,
+  /\bany ?more\b/,
+  /\bany longer\b/,
+  /\bdo not want\b/,
+  /\bwil .* niet\b/,
+  /\bdisable\b/,
+  /\bopzeggen\b/,
+  /\bafmelden\b/,
+  /\bmeld me af\b/,
+  /\buitschakelen\b/,
+  /\bhou op\b/,
+  /\bmute\b/,
+  /\bdeactiveer\w*/,
+]);
+
+/** "wie", "who": asks for a person. */
+export const whoCue = defineCue("who", [
+  /\bwie\b/,
+  /\bwho\b/,
+  /\bwho s\b/,
+  /\bwhom\b/,
+  /\bnaam van\b/,
+  /\bname of\b/,
+]);
+
+/** "voeg toe", "add", "nieuw": adding something. */
+export const addCue = defineCue("add", [
+  /\bvoeg\b/,
+  /\btoevoegen\b/,
+  /\btoegevoegd\b/,
+  /\bvoeg .* toe\b/,
+  /\badd\b/,
+  /\bnieuwe?\b/,
+  /\bnew\b/,
+  /\bsla .* op\b/,
+  /\bopslaan\b/,
+  /\bsave\b/,
+  /\bregistreer\b/,
+  /\bregister\b/,
+  /\bnoteer\b/,
+  /\bnote down\b/,
+  /\bzet .* erin\b/,
+  /\bstore\b/,
+  /\bmaak .* aan\b/,
+  /\bcreate\b/,
+]);
+
+/** "contactpersoon", "telefoonnummer", "contact details". */
+export const contactWordCue = defineCue(
+  "contactWord",
+  [
     /\bcontact(?:en|s)?\b/,
     /\bcontactperso(?:on|nen)\b/,
     /\bcontactgegevens\b/,
@@ -279,51 +244,97 @@ export const cuePatterns = {
     /\bwho do we know\b/,
     /\bwie kennen we\b/,
   ],
-  who: [/\bwie\b/, /\bwho\b/, /\bwho s\b/, /\bwhom\b/, /\bnaam van\b/, /\bname of\b/],
-  add: [
-    /\bvoeg\b/,
-    /\btoevoegen\b/,
-    /\btoegevoegd\b/,
-    /\bvoeg .* toe\b/,
-    /\badd\b/,
-    /\bnieuwe?\b/,
-    /\bnew\b/,
-    /\bsla .* op\b/,
-    /\bopslaan\b/,
-    /\bsave\b/,
-    /\bregistreer\b/,
-    /\bregister\b/,
-    /\bnoteer\b/,
-    /\bnote down\b/,
-    /\bzet .* erin\b/,
-    /\bstore\b/,
-    /\bmaak .* aan\b/,
-    /\bcreate\b/,
+  ["contact", "contacten", "contactpersoon", "contactpersonen", "telefoonnummer", "mailadres"],
+);
+
+/** "uitvraag", "survey". */
+export const surveyWordCue = defineCue("survey", [/\buitvraag\b/, /\bsurvey\b/]);
+
+/** "laat zien", "toon", "show": displaying something. */
+export const displayCue = defineCue("display", [
+  /\blaat\b.*\bzien\b/,
+  /\bshow\b/,
+  /\btoon\b/,
+  /\bteken\b/,
+  /\bdraw\b/,
+  /\bvisuali\w*/,
+  /\bgeef\b/,
+]);
+
+/** "voortgang", "progress". */
+export const progressCue = defineCue("progress", [/\bvoortgang\b/, /\bprogress\b/]);
+
+/** A contact role ("griffier", "burgervader", "aov'er"): from the contact-role vocabulary. */
+export const roleWordCue = defineCue("roleWord", contactRoles.patterns);
+
+/** A staff role ("beheerder", "adviseur"): from the staff-role vocabulary. */
+export const staffRoleCue = defineCue("staffRole", staffRoles.patterns);
+
+/** Words about a protocol's use: from the usage vocabulary. */
+export const usageWordCue = defineCue("usageWord", protocolUsage.patterns);
+
+/** A call was made: from the outreach-event vocabulary. */
+export const calledCue = defineCue("called", outreachEvents.patternsOf("called"));
+/** A letter was sent. */
+export const letterCue = defineCue("letter", outreachEvents.patternsOf("letter_sent"));
+/** A meeting took place. */
+export const meetingHeldCue = defineCue("meetingHeld", outreachEvents.patternsOf("meeting_held"));
+/** Support was offered. */
+export const supportOfferedCue = defineCue("supportOffered", outreachEvents.patternsOf("support_offered"));
+/** Support was declined. */
+export const supportDeclinedCue = defineCue("supportDeclined", outreachEvents.patternsOf("support_declined"));
+/** A call reached nobody. */
+export const notReachedCue = defineCue("notReached", callNotReached.patterns);
+
+/** A day or clock time: from the time vocabulary. */
+export const timeExpressionCue = defineCue(
+  "timeExpression",
+  [
+    new RegExp(`\\b(?:${WORKDAY_SOURCE})(?:ochtend|middag|avond|morgen)?\\b`),
+    /\b\d{1,2}(?: \d{2})? ?(?:uur|u|am|pm)\b/,
+    /\b\d{1,2}u\d{2}\b/,
+    /\bom \d{1,2}\b/,
+    /\bat \d{1,2}\b/,
+    /\b(?:kwart|half) (?:over |voor |past |to )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/,
+    /\bquarter (?:past|to) \w+/,
+    /\bhalf past \w+/,
+    new RegExp(`\\b\\d{1,2} (?:${MONTH_SOURCE})\\w*`),
+    /\b\d{1,2} \d{1,2}(?: \d{2,4})? om\b/,
+    /\b(?:morgen|tomorrow|overmorgen|volgende week|next week)\b/,
+    /\bover (?:een|twee|drie|vier|\d) weken?\b/,
   ],
-  book: [
-    /\bplan\b/,
-    /\bplannen\b/,
-    /\binplannen\b/,
-    /\bingepland\b/,
-    /\bboek\b/,
-    /\bboeken\b/,
-    /\bbook\b/,
-    /\bschedule\b/,
-    /\bset up\b/,
-    /\barrange\b/,
-    /\borgani[sz]e\b/,
-    /\bmaak\b/,
-    /\bmaken\b/,
-    /\bprik\b/,
-    /\bzet\b/,
-    /\bafspreken\b/,
-    /\bnieuwe afspraak\b/,
-    /\bnew meeting\b/,
-    /\bput\b/,
-    /\bcan we meet\b/,
-    /\bwil .* afspraak\b/,
-  ],
-  reschedule: [
+  [...WEEKDAY_NAMES.nl.slice(0, 5), ...WEEKDAY_NAMES.en.slice(0, 5), "volgende"],
+);
+
+/** "plan", "boek", "schedule": arranging something new. */
+export const bookCue = defineCue("book", [
+  /\bplan\b/,
+  /\bplannen\b/,
+  /\binplannen\b/,
+  /\bingepland\b/,
+  /\bboek\b/,
+  /\bboeken\b/,
+  /\bbook\b/,
+  /\bschedule\b/,
+  /\bset up\b/,
+  /\barrange\b/,
+  /\borgani[sz]e\b/,
+  /\bmaak\b/,
+  /\bmaken\b/,
+  /\bprik\b/,
+  /\bzet\b/,
+  /\bafspreken\b/,
+  /\bnieuwe afspraak\b/,
+  /\bnew meeting\b/,
+  /\bput\b/,
+  /\bcan we meet\b/,
+  /\bwil .* afspraak\b/,
+]);
+
+/** "verzet", "verplaats", "move", "naar vrijdag": moving something to another time. */
+export const rescheduleCue = defineCue(
+  "reschedule",
+  [
     /\bverzet\w*/,
     /\bverplaats\w*/,
     /\bverschuif\w*/,
@@ -338,12 +349,19 @@ export const cuePatterns = {
     /\buitstellen\b/,
     /\bverander\w* .*\b(?:tijd|datum|afspraak)\b/,
     /\bchange the (?:time|date)\b/,
-    /\bnaar (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|volgende)\b/,
-    /\bto (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next)\b/,
+    new RegExp(`\\bnaar (?:${WORKDAY_SOURCE}|morgen|volgende)\\b`),
+    new RegExp(`\\bto (?:${WORKDAY_SOURCE}|tomorrow|next)\\b`),
     /\binstead\b/,
     /\bin plaats van\b/,
+    /\b(?:uur|uren|uurtje|minuten|min|kwartier|dag|dagen|week|weken|hours?|minutes?|mins?|days?|weeks?|quarter) (?:later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter)\b/,
   ],
-  cancelMeeting: [
+  ["verzetten", "verplaatsen", "verschuiven", "reschedule", "postpone"],
+);
+
+/** "annuleer", "zeg af", "cancel": calling something off. */
+export const cancelMeetingCue = defineCue(
+  "cancelMeeting",
+  [
     /\bafzeggen\b/,
     /\bzeg\b.*\baf\b/,
     /\bafgezegd\b/,
@@ -360,261 +378,35 @@ export const cuePatterns = {
     /\bremove\b/,
     /\bdrop\b/,
   ],
-  agendaWord: [
-    /\bagenda\b/,
-    /\bplanning\b/,
-    /\brooster\b/,
-    /\bcalendar\b/,
-    /\bmy schedule\b/,
-    /\bschedule for\b/,
-    /\bwat staat er\b/,
-    /\bwat heb ik\b/,
-    /\bwhat s on\b/,
-    /\bwhat is on\b/,
-    /\bwhat do i have\b/,
-    /\bwhat have i got\b/,
-    /\bmijn afspraken\b/,
-    /\bmy (?:meetings|appointments)\b/,
-    /\bafspraken (?:staan|hebben|heb)\b/,
-    /\bwelke afspraken\b/,
-    /\bwhich (?:meetings|appointments)\b/,
-    /\bwhat meetings\b/,
-    /\bwhat appointments\b/,
-    /\bupcoming\b/,
-    /\bkomende afspraken\b/,
-    /\bgeplande\b/,
-    /\bscheduled\b/,
-    /\bwanneer (?:is|zijn|hebben) (?:we|de|ons|onze|mijn|het)\b/,
-    /\bwhen (?:is|are|do) (?:our|the|my|we)\b/,
-    /\bafspraken\b/,
-  ],
-  range: [
-    /\bvandaag\b/,
-    /\btoday\b/,
-    /\bmorgen\b/,
-    /\btomorrow\b/,
-    /\bdeze week\b/,
-    /\bthis week\b/,
-    /\bvolgende week\b/,
-    /\bkomende week\b/,
-    /\bnext week\b/,
-    /\bcoming week\b/,
-  ],
-  reminderWord: [
-    /\bherinner\w*/,
-    /\breminders?\b/,
-    /\bremind\b/,
-    /\bmelding\w*/,
-    /\bnotificat\w*/,
-    /\bnotifications?\b/,
-    /\bdigest\b/,
-    /\bweekoverzicht\b/,
-    /\bweekly (?:overview|summary|digest|update)\b/,
-    /\bdaily (?:overview|summary|digest|update)\b/,
-    /\balerts?\b/,
-    /\bseinen\b/,
-    /\bpingen\b/,
-    /\bping\b/,
-  ],
-  periodic: [
-    /\belke (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week|morgen)\b/,
-    /\biedere (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week)\b/,
-    /\bwekelijks\w*/,
-    /\bdagelijks\w*/,
-    /\bevery (?:monday|tuesday|wednesday|thursday|friday|morning|day|week)\b/,
-    /\bweekly\b/,
-    /\bdaily\b/,
-    /\bop maandag\b/,
-    /\bon mondays\b/,
-  ],
-  subscribe: [
-    /\bstuur\b/,
-    /\bsturen\b/,
-    /\bsend\b/,
-    /\bzet .* aan\b/,
-    /\baanzetten\b/,
-    /\bturn on\b/,
-    /\bswitch on\b/,
-    /\bsubscribe\b/,
-    /\babonneer\w*/,
-    /\baanmelden\b/,
-    /\bmeld me aan\b/,
-    /\bactiveer\w*/,
-    /\benable\b/,
-    /\bontvangen\b/,
-    /\breceive\b/,
-    /\bget\b/,
-    /\bwil\b/,
-    /\bwant\b/,
-    /\bherinner me\b/,
-    /\bremind me\b/,
-    /\bgraag\b/,
-  ],
-  unsubscribe: [
-    /\bzet .* uit\b/,
-    /\buitzetten\b/,
-    /\bturn off\b/,
-    /\bswitch off\b/,
-    /\bunsubscribe\b/,
-    /\bstop\b/,
-    /\bstoppen\b/,
-    /\bgeen .* meer\b/,
-    /\bniet meer\b/,
-    /\bno more\b/,
-    /\bno longer\b/,
-    /\bany ?more\b/,
-    /\bany longer\b/,
-    /\bdo not want\b/,
-    /\bwil .* niet\b/,
-    /\bdisable\b/,
-    /\bopzeggen\b/,
-    /\bafmelden\b/,
-    /\bmeld me af\b/,
-    /\buitschakelen\b/,
-    /\bhou op\b/,
-    /\bmute\b/,
-    /\bdeactiveer\w*/,
-  ],
-  listReminders: [
-    /\bwelke (?:herinneringen|meldingen|notificaties)\b/,
-    /\bwhich (?:reminders|notifications|alerts)\b/,
-    /\bwhat (?:reminders|notifications|alerts)\b/,
-    /\bmijn (?:herinneringen|meldingen|notificaties|abonnementen)\b/,
-    /\bmy (?:reminders|notifications|subscriptions|alerts)\b/,
-    /\bwaar ben ik op geabonneerd\b/,
-    /\bwhat am i subscribed\b/,
-    /\bsubscriptions\b/,
-    /\babonnementen\b/,
-    /\b(?:heb ik|do i have)\b.*\b(?:herinneringen|reminders|meldingen|notifications)\b/,
-    /\b(?:staan|are) .*\b(?:aan|on)\b/,
-  ],
-  staffWord: [
-    /\bcollega\b/,
-    /\bmedewerker\b/,
-    /\bstaff\b/,
-    /\bteamlid\b/,
-    /\bteam member\b/,
-    /\bcolleague\b/,
-    /\bgebruiker\b/,
-    /\buser\b/,
-  ],
-  staffRole: [
-    /\badviseur\b/,
-    /\badvisor\b/,
-    /\badviser\b/,
-    /\badmin\b/,
-    /\bbeheerder\b/,
-    /\badministrator\b/,
-    /\bassistent\b/,
-    /\bassistant\b/,
-    /\bviewer\b/,
-    /\bkijker\b/,
-    /\bmeelezer\b/,
-    /\bread only\b/,
-  ],
-  // "maak Lisa beheerder", "make Lisa Bakker an admin": a colleague's role changed by name.
-  makeRole: [
-    /\bmaak (?:\S+ ){1,4}(?:tot )?(?:een )?(?:beheerder|admin|adviseur|assistent|meelezer|kijker)\b/,
-    /\bmake (?:\S+ ){1,4}(?:an? )?(?:admin|administrator|advisor|adviser|assistant|viewer)\b/,
-  ],
-  chatIdentity: [/\bteams \w/, /\bmatrix \w/],
-  chart: [
-    /\bgrafiek\w*/,
-    /\bchart\b/,
-    /\bdiagram\w*/,
-    /\bgraph\b/,
-    /\bplot\b/,
-    /\bvisuali\w*/,
-    /\btaartdiagram\b/,
-    /\bstaafdiagram\b/,
-    /\bpie chart\b/,
-    /\bbar chart\b/,
-  ],
-  map: [/\bkaart\b/, /\bkaartje\b/, /\bmap\b/, /\blandkaart\b/],
-  display: [
-    /\blaat\b.*\bzien\b/,
-    /\bshow\b/,
-    /\btoon\b/,
-    /\bteken\b/,
-    /\bdraw\b/,
-    /\bvisuali\w*/,
-    /\bgeef\b/,
-  ],
-  help: [
-    /^help\b/,
-    /\bhelp$/,
-    /^hulp$/,
-    /\bwat kun je\b/,
-    /\bwat kan je\b/,
-    /\bwat kan ik\b/,
-    /\bwat kun jij\b/,
-    /\bwat doe je\b/,
-    /\bwhat can you\b/,
-    /\bwhat can i\b/,
-    /\bwhat do you do\b/,
-    /\bhoe werkt\b/,
-    /\bhow does (?:this|it|the bot) work\b/,
-    /\bhow do i use\b/,
-    /\bcommando\w*/,
-    /\bcommands?\b/,
-    /\buitleg\b/,
-    /\binstructi\w*/,
-    /\bhandleiding\b/,
-    /\bmanual\b/,
-    /\bmogelijkheden\b/,
-    /\bopties\b/,
-    /\boptions\b/,
-    /\bwie ben je\b/,
-    /\bneed (?:some |a little )?help\b/,
-    /\bhulp nodig\b/,
-    /\bwho are you\b/,
-  ],
-  survey: [/\buitvraag\b/, /\bsurvey\b/],
-  roleWord: [
-    /\bburgemeester\b/,
-    /\bmayor\b/,
-    /\bgriffier\b/,
-    /\bclerk\b/,
-    /\bgemeentesecretaris\b/,
-    /\bsecretaris\b/,
-    /\btown clerk\b/,
-    /\bwethouder\b/,
-    /\balderman\b/,
-    /\braadslid\b/,
-    /\braadsleden\b/,
-    /\bcouncil(?:lor|or| member)s?\b/,
-    /\bstatenlid\b/,
-    /\bstatenleden\b/,
-    /\bgedeputeerde\b/,
-    /\bdeputy\b/,
-    /\bveiligheidsadviseur\b/,
-    /\bsafety officer\b/,
-    /\bbeleidsmedewerker\b/,
-    /\bcommissaris\b/,
-  ],
-  timeExpression: [
-    /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b/,
-    /\b\d{1,2}(?: \d{2})? ?(?:uur|u|am|pm)\b/,
-    /\bom \d{1,2}\b/,
-    /\bat \d{1,2}\b/,
-    /\b\d{1,2} (?:jan|feb|mrt|maart|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|sep|okt|oct|nov|dec)\w*/,
-    /\b(?:morgen|tomorrow|overmorgen|volgende week|next week)\b/,
-  ],
-  emailOrPhone: [/@/, /\b0\d[\d ]{7,}/, /\+31/],
-} satisfies Record<string, readonly RegExp[]>;
-
-/** The name of a cue concept. */
-export type Cue = keyof typeof cuePatterns;
-
-// One alternation per cue instead of one regex per phrase: a message is tested against every cue, so the
-// number of regex runs per message matters more than any one regex.
-const cueMatchers = (Object.entries(cuePatterns) as [Cue, readonly RegExp[]][]).map(
-  ([cue, patterns]) => [cue, new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"))] as const,
+  ["annuleren", "annuleer", "afzeggen", "cancel"],
 );
 
-/** The cues present in a (masked, normalized) text. */
-export function detectCues(text: string): Set<Cue> {
-  const found = new Set<Cue>();
-  for (const [cue, matcher] of cueMatchers) if (matcher.test(text)) found.add(cue);
-  return found;
-}
+/** "agenda", "welke afspraken", "what's on": asks what is planned. */
+export const agendaWordCue = defineCue("agendaWord", [
+  /\bagenda\b/,
+  /\bplanning\b/,
+  /\brooster\b/,
+  /\bcalendar\b/,
+  /\bmy schedule\b/,
+  /\bschedule for\b/,
+  /\bwat staat er\b/,
+  /\bwat heb ik\b/,
+  /\bwhat s on\b/,
+  /\bwhat is on\b/,
+  /\bwhat do i have\b/,
+  /\bwhat have i got\b/,
+  /\bmijn afspraken\b/,
+  /\bmy (?:meetings|appointments)\b/,
+  /\bafspraken (?:staan|hebben|heb)\b/,
+  /\bwelke afspraken\b/,
+  /\bwhich (?:meetings|appointments)\b/,
+  /\bwhat meetings\b/,
+  /\bwhat appointments\b/,
+  /\bupcoming\b/,
+  /\bkomende afspraken\b/,
+  /\bgeplande\b/,
+  /\bscheduled\b/,
+  /\bwanneer (?:is|zijn|hebben) (?:we|de|ons|onze|mijn|het)\b/,
+  /\bwhen (?:is|are|do) (?:our|the|my|we)\b/,
+  /\bafspraken\b/,
+]);

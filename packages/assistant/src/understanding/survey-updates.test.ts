@@ -4,14 +4,14 @@ import { codeOf, intentOf } from "./test-support.ts";
 describe("survey updates", () => {
   it("reads 'Leudal heeft een protocol maar het wordt niet gebruikt' as present and dormant", () => {
     const intent = intentOf("Leudal heeft een protocol maar het wordt niet gebruikt", "update_survey");
-    expect(codeOf(intent.body)).toBe("GM1640");
+    expect(intent.bodies.map(codeOf)).toEqual(["GM1640"]);
     expect(intent).toMatchObject({ protocol: "present", usage: "dormant" });
     expect(intent.note).toBe("Leudal heeft een protocol maar het wordt niet gebruikt");
   });
 
   it("finds the name in any position", () => {
     const intent = intentOf("een stappenplan heeft Venlo niet", "update_survey");
-    expect(codeOf(intent.body)).toBe("GM0983");
+    expect(intent.bodies.map(codeOf)).toEqual(["GM0983"]);
     expect(intent.protocol).toBe("none");
   });
 

@@ -1,29 +1,8 @@
 import { distance } from "fastest-levenshtein";
-
-// Keywords worth correcting (5+ letters). Only these are targets: a typo can become a keyword, never a name.
-const keywords = `
-protocol protocollen agressieprotocol stappenplan draaiboek playbook gedragscode conduct integriteitscode
-gemeente gemeenten gemeentes municipality municipalities provincie provincies province provinces
-welke which hoeveel percentage procent percent overzicht overview samenvatting summary voortgang progress
-status ervoor gebeld opgebeld called phoned bereikt reached voicemail brief brieven letter letters verstuurd
-gestuurd verzonden afspraak afspraken gesprek gesprekken meeting meetings appointment appointments overleg
-kennismaking geweest plaatsgevonden gevoerd aangeboden offered ondersteuning support afgeslagen declined
-afgewezen geweigerd interesse behoefte interested bellen contact contacten contactpersoon contactpersonen
-contactgegevens telefoonnummer mailadres griffier burgemeester wethouder raadslid statenlid gedeputeerde
-gemeentesecretaris secretaris veiligheidsadviseur mayor clerk alderman councillor deputy toevoegen
-inplannen plannen schedule verzetten verplaatsen verschuiven reschedule postpone annuleren annuleer
-afzeggen cancel agenda planning calendar vandaag today morgen tomorrow volgende herinnering herinneringen
-reminder reminders melding meldingen notificaties notifications digest weekoverzicht wekelijks dagelijks
-weekly daily nabellen terugbellen phone subscribe unsubscribe uitzetten aanzetten stoppen abonnementen subscriptions adviseur advisor
-beheerder admin assistent assistant viewer collega medewerker colleague grafiek diagram chart kaart
-landkaart moderatie gespreksleiding moderation training trainingen cursus workshop slapend dormant actief
-active gebruikt gebruik plank voorbereiding preparation onbekend unknown zonder without hebben heeft
-maandag dinsdag woensdag donderdag vrijdag monday tuesday wednesday thursday friday
-`
-  .split(/\s+/)
-  .filter((w) => w.length >= 5);
-
-const keywordSet = new Set(keywords);
+import { definedCues, isCueWord } from "./cue.ts";
+// Loads every intent module, so every cue (and its keywords) is defined before the first correction.
+import "./intents/index.ts";
+import { vocabularies } from "./vocabulary/index.ts";
 
 // Ordinary words one edit away from a keyword; they must stay what they are.
 const protectedWords = new Set(
@@ -38,10 +17,54 @@ const protectedWords = new Set(
     .filter(Boolean),
 );
 
+// Read by the survey values' negation and possession, not by a cue.
+const grammarKeywords = ["zonder", "without", "hebben", "heeft"];
+
+let keywordList: readonly string[] | undefined;
+let keywordSet: ReadonlySet<string> = new Set();
+
+/**
+ * The words worth correcting (5+ letters): every vocabulary's words and every cue's keywords. Only these are
+ * targets: a typo can become a keyword, never a name.
+ */
+export function typoKeywords(): readonly string[] {
+  if (!keywordList) {
+    keywordList = [
+      ...new Set([
+        ...vocabularies.flatMap((v) => v.keywords),
+        ...definedCues().flatMap((c) => c.keywords),
+        ...grammarKeywords,
+      ]),
+    ].filter((w) => w.length >= 5);
+    keywordSet = new Set(keywordList);
+  }
+  return keywordList;
+}
+
+const corrections = new Map<string, string>();
+const correctionCacheSize = 5000;
+
+/** Whether a word is one of the typo corrector's keywords. */
+export function isTypoKeyword(word: string): boolean {
+  typoKeywords();
+  return keywordSet.has(word);
+}
+
 /** The keyword a mistyped token most likely was, or the token itself. */
 export function correctToken(token: string): string {
-  if (token.length < 5 || keywordSet.has(token) || protectedWords.has(token) || /\d/.test(token))
-    return token;
+  if (token.length < 5 || /\d/.test(token)) return token;
+  const known = corrections.get(token);
+  if (known !== undefined) return known;
+  const corrected = nearestKeyword(token);
+  // Chat repeats its words: remember them, within bounds.
+  if (corrections.size >= correctionCacheSize) corrections.clear();
+  corrections.set(token, corrected);
+  return corrected;
+}
+
+function nearestKeyword(token: string): string {
+  const keywords = typoKeywords();
+  if (keywordSet.has(token) || protectedWords.has(token) || isCueWord(token)) return token;
   const allowed = token.length >= 8 ? 2 : 1;
   let best = token;
   let bestDistance = allowed + 1;

@@ -3,7 +3,7 @@ import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
 import { type Block, createReply } from "../reply/reply.ts";
 import type { BodyFilter, Intent } from "../understanding/index.ts";
-import { describeFilter } from "./describe-filter.ts";
+import { describeFilter } from "../understanding/index.ts";
 
 type ListIntent = Extract<Intent, { intent: "list_bodies" }>;
 

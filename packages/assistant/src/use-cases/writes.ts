@@ -22,13 +22,17 @@ const bodyName = (code: string) => findBodyByCode(code)?.name ?? code;
 export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Block[]> {
   const { lang } = turn;
   return match(write)
-    .with({ type: "update_survey" }, async (w) => [
-      {
-        type: "list" as const,
-        title: `${t(lang, "Uitvraag", "Survey")} ${bodyName(w.bodyCode)}`,
-        items: surveyChangeLines(await turn.store.survey.current(w.bodyCode), w.answer, lang),
-      },
-    ])
+    .with({ type: "update_survey" }, async (w) => {
+      const blocks: Block[] = [];
+      for (const change of w.changes) {
+        blocks.push({
+          type: "list" as const,
+          title: `${t(lang, "Uitvraag", "Survey")} ${bodyName(change.bodyCode)}`,
+          items: surveyChangeLines(await turn.store.survey.current(change.bodyCode), change.answer, lang),
+        });
+      }
+      return blocks;
+    })
     .with({ type: "record_outreach" }, (w) => [
       {
         type: "list" as const,
@@ -133,17 +137,21 @@ export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Rep
   const saved = t(lang, "Vastgelegd.", "Recorded.");
   return match(write)
     .with({ type: "update_survey" }, async (w) => {
-      const before = await store.survey.current(w.bodyCode);
-      const lines = surveyChangeLines(before, w.answer, lang);
-      await store.survey.record([{ bodyCode: w.bodyCode, ...w.answer }], ctx);
+      const changed = await describeWrite(turn, w);
+      // One call, one transaction: "Nederweert en Vaals" are recorded together or not at all.
+      await store.survey.record(
+        w.changes.map((c) => ({ bodyCode: c.bodyCode, ...c.answer })),
+        ctx,
+      );
+      const [first] = w.changes;
       return createReply({
         lang,
         intent: "survey_updated",
-        blocks: [
-          { type: "paragraph", text: saved, tone: "success" },
-          { type: "list", title: `${t(lang, "Uitvraag", "Survey")} ${bodyName(w.bodyCode)}`, items: lines },
-        ],
-        data: { code: w.bodyCode, ...w.answer },
+        blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...changed],
+        data: {
+          codes: w.changes.map((c) => c.bodyCode),
+          ...(first && w.changes.length === 1 ? { code: first.bodyCode, ...first.answer } : {}),
+        },
       });
     })
     .with({ type: "record_outreach" }, async (w) => {

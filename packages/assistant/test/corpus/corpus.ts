@@ -77,6 +77,29 @@ export function judge(entry: CorpusEntry, intent: Intent): Outcome {
   };
 }
 
+/** Intents that change the store (after a confirmation or at once). */
+export const WRITE_INTENTS: ReadonlySet<string> = new Set([
+  "update_survey",
+  "record_outreach",
+  "add_contact",
+  "add_staff",
+  "book_meeting",
+  "reschedule_meeting",
+  "cancel_meeting",
+  "subscribe_reminders",
+  "unsubscribe_reminders",
+]);
+
+/** An answer or a write for another meaning than labelled; asking back (clarify) or not understanding is not. */
+export function isConfidentlyWrong(outcome: Outcome): boolean {
+  return !outcome.intentOk && outcome.actualIntent !== "clarify" && outcome.actualIntent !== "unknown";
+}
+
+/** A write for another meaning than labelled. */
+export function isWrongWrite(outcome: Outcome): boolean {
+  return isConfidentlyWrong(outcome) && WRITE_INTENTS.has(outcome.actualIntent);
+}
+
 /** Accuracy figures over a set of outcomes. */
 export function accuracy(outcomes: readonly Outcome[]) {
   const intentOk = outcomes.filter((o) => o.intentOk).length;
@@ -87,5 +110,8 @@ export function accuracy(outcomes: readonly Outcome[]) {
     intent: outcomes.length === 0 ? 0 : intentOk / outcomes.length,
     entity: entityTotal === 0 ? 1 : entityHits / entityTotal,
     entityTotal,
+    confidentlyWrong:
+      outcomes.length === 0 ? 0 : outcomes.filter(isConfidentlyWrong).length / outcomes.length,
+    wrongWrites: outcomes.filter(isWrongWrite).length,
   };
 }

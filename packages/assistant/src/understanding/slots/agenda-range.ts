@@ -1,4 +1,4 @@
-import type { AgendaRange } from "../intent.ts";
+import type { AgendaRange } from "./schemas.ts";
 
 const named: readonly (readonly [RegExp, AgendaRange])[] = [
   [/\b(?:vandaag|today|vanmiddag|vanochtend|vanavond|this (?:afternoon|morning|evening))\b/, "today"],

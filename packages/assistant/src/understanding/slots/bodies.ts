@@ -1,5 +1,5 @@
 import { type Body, type BodyKind, findBodyMentions } from "@weerbaar/domain";
-import type { BodyRef } from "../intent.ts";
+import type { BodyRef } from "./schemas.ts";
 
 /** One body mention as the domain resolver returns it. */
 export type Mention = ReturnType<typeof findBodyMentions>[number];
@@ -119,4 +119,20 @@ export function maskMentions(text: string, mentions: readonly Mention[], placeho
     at = mention.end;
   }
   return masked + text.slice(at);
+}
+
+/** The first body a message names, as a slot (province qualifiers applied). */
+export function firstBodySlot(text: string, mentions: readonly Mention[]): { body?: BodyRef } {
+  const [first] = bodyMentions(text, mentions);
+  return first ? { body: toBodyRef(first) } : {};
+}
+
+/** Every body a message names, as slots. */
+export function bodySlots(text: string, mentions: readonly Mention[]): BodyRef[] {
+  return bodyMentions(text, mentions).map(toBodyRef);
+}
+
+/** The text with body names taken out, for readers that must not see them (times, reasons). */
+export function textWithoutBodies(text: string, mentions: readonly Mention[]): string {
+  return maskMentions(text, mentions, " ").replace(/\s+/g, " ").trim();
 }

@@ -1,4 +1,4 @@
-import type { ReminderTopic } from "../intent.ts";
+import type { ReminderTopic } from "./schemas.ts";
 
 const kindPatterns: readonly (readonly [RegExp, ReminderTopic])[] = [
   [/\b(?:afspra(?:ak|ken)|gesprek(?:ken)?|meetings?|appointments?|agenda)\b/, "meetings"],

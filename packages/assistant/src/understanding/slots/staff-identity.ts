@@ -1,4 +1,4 @@
-import type { StaffIdentity } from "../intent.ts";
+import type { StaffIdentity } from "./schemas.ts";
 
 /** The Teams or Matrix account an admin names: "teams:<id>", "matrix:@piet:example.org" or "@piet:example.org". */
 export function extractStaffIdentity(raw: string): StaffIdentity | undefined {

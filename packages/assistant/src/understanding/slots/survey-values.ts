@@ -1,4 +1,6 @@
 import type { CodeOfConductStatus, ProtocolStatus, ProtocolUsage } from "@weerbaar/domain";
+import { isCodeOfConductToken, isProtocolToken } from "../vocabulary/protocol-words.ts";
+import { protocolStatusWords, protocolUsage } from "../vocabulary/usage-words.ts";
 
 /** Survey values read from one message; `explicit*` says whether a value was stated or only implied. */
 export type SurveyValues = {
@@ -11,73 +13,10 @@ export type SurveyValues = {
   codeOfConductMentioned: boolean;
 };
 
-const dormantPhrases = [
-  /\b(?:ligt|liggen|ligge) (?:\w+ ){0,2}op de plank\b/,
-  /\bop de plank\b/,
-  /\bslapend\w*/,
-  /\b(?:niet|nauwelijks|amper|nooit) (?:meer |echt )?(?:in gebruik|gebruikt|actief|toegepast|nageleefd)\b/,
-  /\bwordt (?:\w+ )?niet (?:\w+ )?(?:gebruikt|toegepast|nageleefd)\b/,
-  /\b(?:gebruiken|doen|doet) (?:ze |we |hij |het )?(?:er )?(?:niet|niets|niks)\b/,
-  /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:niet|nauwelijks)\b/,
-  /\b(?:do|does|did) not (?:\w+ )?use\b/,
-  /\bdormant\b/,
-  /\b(?:not|never|hardly|barely|rarely) (?:\w+ )?(?:used|in use|active|actively used|applied|followed)\b/,
-  /\bunused\b/,
-  /\binactive\b/,
-  /\bon the shelf\b/,
-  /\bgathering dust\b/,
-  /\bstof\b/,
-  /\bsleeping\b/,
-  /\bdead letter\b/,
-  /\bdode letter\b/,
-];
-const activePhrases = [
-  /\bactief\b/,
-  /\bactieve\b/,
-  /\bactive(?:ly)?\b/,
-  /\bin gebruik\b/,
-  /\bwordt (?:\w+ )?(?:gebruikt|toegepast|nageleefd)\b/,
-  /\bgebruiken (?:het|hem|dat|die)\b/,
-  /\bin use\b/,
-  /\b(?:is|are) (?:\w+ )?(?:used|applied|followed)\b/,
-  /\buse it\b/,
-  /\blevend\b/,
-];
-const preparationPhrases = [
-  /\bin de maak\b/,
-  /\bin voorbereiding\b/,
-  /\bin ontwikkeling\b/,
-  /\bin concept\b/,
-  /\bwerk(?:t|en) (?:\w+ )?(?:er)?aan\b/,
-  /\bwordt (?:\w+ )?aan (?:\w+ ){0,3}gewerkt\b/,
-  /\bwordt (?:\w+ )?(?:opgesteld|geschreven|ontwikkeld|gemaakt|voorbereid)\b/,
-  /\bbezig met\b/,
-  /\bzijn (?:er )?mee bezig\b/,
-  /\bis (?:er )?mee bezig\b/,
-  /\bin preparation\b/,
-  /\bbeing (?:drafted|prepared|developed|written|made)\b/,
-  /\bworking on\b/,
-  /\bin the works\b/,
-  /\bunder development\b/,
-  /\bin progress\b/,
-  /\bin the making\b/,
-];
-const unknownPhrases = [
-  /\b(?:nog )?onbekend\b/,
-  /\bunknown\b/,
-  /\bweten (?:we|wij) (?:\w+ )?niet\b/,
-  /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
-  /\bniet bekend\b/,
-  /\bgeen idee\b/,
-  /\bonduidelijk\b/,
-  /\b(?:do|does) not know\b/,
-  /\bnot known\b/,
-  /\bno idea\b/,
-  /\bunclear\b/,
-  /\bnot sure\b/,
-  /\bniet zeker\b/,
-  /\bnog niet uitgevraagd\b/,
-];
+const dormantPhrases = protocolUsage.patternsOf("dormant");
+const activePhrases = protocolUsage.patternsOf("active");
+const preparationPhrases = protocolStatusWords.patternsOf("in_preparation");
+const unknownPhrases = protocolStatusWords.patternsOf("unknown");
 
 const negators = new Set([
   "geen",
@@ -119,19 +58,6 @@ const possessive = new Set([
 ]);
 const afterNegators = new Set(["ontbreekt", "missing", "nee", "no", "ontbreken", "absent"]);
 const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "in"]);
-
-function isProtocolToken(tokens: readonly string[], i: number): boolean {
-  const t = tokens[i] ?? "";
-  if (/^(?:agressie)?protocol(?:len|s)?$|^agressieprotocol|^stappenplan|^draaiboek|^playbooks?$/.test(t))
-    return true;
-  return t === "plan" && tokens[i - 1] === "step";
-}
-
-function isCodeOfConductToken(tokens: readonly string[], i: number): boolean {
-  const t = tokens[i] ?? "";
-  if (/^gedragscode|^integriteitscode/.test(t)) return true;
-  return /^codes?$/.test(t) && tokens[i + 1] === "of" && tokens[i + 2] === "conduct";
-}
 
 type TermReading = "negated" | "affirmed" | "bare" | "inherit";
 

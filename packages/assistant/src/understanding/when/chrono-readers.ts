@@ -4,7 +4,8 @@ import * as english from "chrono-node/en";
 import * as dutch from "chrono-node/nl";
 import { clockParser } from "./clock-parser.ts";
 import { compactDateParser } from "./compact-date-parser.ts";
-import { relativeDayParsers } from "./relative-day-parser.ts";
+import { dashDateParser, weekdayPartParser } from "./dutch-date-parsers.ts";
+import { periodFromTodayParser, relativeDayParsers } from "./relative-day-parser.ts";
 
 /**
  * chrono.nl's own clock readers lose "half", "kwart" and bare hours, read "'s middags" alone as noon and turn
@@ -30,14 +31,20 @@ function dutchReader(): Chrono {
   const reader = dutch.casual.clone();
   reader.parsers = reader.parsers.filter((parser) => !DUTCH_PARSERS_REPLACED.has(parser.constructor.name));
   // Ours go first: on a tie in position and length chrono keeps the earlier parser's reading.
-  reader.parsers.unshift(clockParser, compactDateParser, ...relativeDayParsers);
+  reader.parsers.unshift(
+    clockParser,
+    compactDateParser,
+    dashDateParser,
+    weekdayPartParser,
+    ...relativeDayParsers,
+  );
   return reader;
 }
 
 function englishReader(): Chrono {
   const reader = english.casual.clone();
   reader.parsers = reader.parsers.filter((parser) => !ENGLISH_PARSERS_REPLACED.has(parser.constructor.name));
-  reader.parsers.unshift(clockParser);
+  reader.parsers.unshift(clockParser, periodFromTodayParser);
   return reader;
 }
 

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from "chrono-node";
+import { NUMBER_WORD_SOURCE } from "../vocabulary/time-words.ts";
 import { type ClockReading, readBareHour, readClock } from "./clock-reading.ts";
-import { NUMBER_WORD_SOURCE } from "./words.ts";
 
 /** Tag on results from this parser, so the reader knows the hour came from a clock phrase it checked. */
 export const CLOCK_TAG = "weerbaar/clock";
@@ -16,7 +16,7 @@ const BETWEEN_JOIN = /^\s*(?:en|and|-|–)\s*/i;
 const BARE_ALLOWED_AFTER = /^(om|at|rond|around|tegen|omstreeks)$/i;
 const RANGE_START_WORDS = /^(van|vanaf|from|tussen|between)$/i;
 const CANDIDATE = new RegExp(
-  `\\b(?:(?:${LEAD_WORDS})\\s+)?(?:kwart|half|${NUMBER_WORD_SOURCE}|\\d{1,2})`,
+  `\\b(?:(?:${LEAD_WORDS})\\s+)?(?:kwart|half|quarter|${NUMBER_WORD_SOURCE}|\\d{1,2})`,
   "i",
 );
 

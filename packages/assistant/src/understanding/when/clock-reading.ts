@@ -1,4 +1,4 @@
-import { NUMBER_WORD_SOURCE, numberFrom } from "./words.ts";
+import { NUMBER_WORD_SOURCE, numberFrom } from "../vocabulary/time-words.ts";
 
 /** A clock time as written: the hour is 0-23 and `meridiem` is set only when the text settles am/pm. */
 export type ClockReading = { hour: number; minute: number; meridiem?: "am" | "pm"; length: number };
@@ -8,6 +8,11 @@ const AMPM = "(a\\.m\\.|p\\.m\\.|am|pm)";
 const END = "(?![\\w:/]|[.,-]\\d)";
 
 const HALF_PHRASE = new RegExp(`^(?:(kwart|${NUM})\\s+(over|voor)\\s+)?half\\s+(${NUM})${END}`, "i");
+// English "half past two", "a quarter to eleven", "ten past four pm": minutes past or to the hour named.
+const PAST_TO_PHRASE = new RegExp(
+  `^(?:a\\s+)?(quarter|half|${NUM})(?:\\s+minutes?)?\\s+(past|to)\\s+(${NUM})(?:\\s*${AMPM})?${END}`,
+  "i",
+);
 const OVER_VOOR_PHRASE = new RegExp(`^(kwart|${NUM})\\s+(over|voor)\\s+(${NUM})(?:\\s+uur)?${END}`, "i");
 const COLON = new RegExp(`^(\\d{1,2})[:.](\\d{2})(?:\\s*(?:uur|u)\\b)?(?:\\s*${AMPM})?${END}`, "i");
 const DUTCH_U = /^(\d{1,2})u(\d{2})?(?![\w:/]|[.,-]\d)/i;
@@ -59,6 +64,20 @@ function readHalf(text: string): ClockReading | undefined {
   return time && { ...time, length: match[0].length };
 }
 
+function readPastTo(text: string): ClockReading | undefined {
+  const match = PAST_TO_PHRASE.exec(text);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  const word = match[1].toLowerCase();
+  const offset = word === "quarter" ? 15 : word === "half" ? 30 : offsetMinutes(word);
+  const past = match[2].toLowerCase() === "past";
+  if (offset === undefined || (word === "half" && !past)) return undefined;
+  const time = phraseTime(match[3], past ? 60 + offset : 60 - offset);
+  if (!time) return undefined;
+  return match[4]
+    ? withMeridiem(time.hour, time.minute, match[4], match[0].length)
+    : { ...time, length: match[0].length };
+}
+
 function readOverVoor(text: string): ClockReading | undefined {
   const match = OVER_VOOR_PHRASE.exec(text);
   if (!match?.[1] || !match[3]) return undefined;
@@ -98,9 +117,10 @@ function readWithUur(text: string): ClockReading | undefined {
   return withMeridiem(hour, 0, undefined, match[0].length);
 }
 
-/** Reads one clock time written at the very start of `text` ("half vier", "13u30", "10.30 uur", "2 pm"). */
+/** Reads one clock time at the very start of `text` ("half vier", "13u30", "10.30 uur", "2 pm", "half past two"). */
 export function readClock(text: string): ClockReading | undefined {
   return (
+    readPastTo(text) ??
     readHalf(text) ??
     readOverVoor(text) ??
     readColon(text) ??

@@ -1,5 +1,5 @@
 import type { Parser } from "chrono-node";
-import { MONTH_SOURCE, MONTHS } from "./words.ts";
+import { MONTH_SOURCE, MONTHS } from "../vocabulary/time-words.ts";
 
 /** Tag on dates written as "26okt23" or "3 nov 24", where the trailing number is the year. */
 export const COMPACT_DATE_TAG = "weerbaar/compact-date";

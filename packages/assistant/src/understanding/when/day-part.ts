@@ -4,7 +4,7 @@ export type DayPartHint = { part: "morning" | "afternoon"; index: number; text: 
 const AFTERNOON =
   /(?:['’]s|\bs)[\s-]*(?:middags|avonds)\b|\b(?:van|morgen|\w*dag)?(?:middag|avond)\b|\bin\s+the\s+(?:afternoon|evening)\b|\b(?:this\s+)?(?:afternoon|evening)\b|\btonight\b/i;
 const MORNING =
-  /(?:['’]s|\bs)[\s-]*(?:ochtends|morgens)\b|\b(?:van|morgen|\w*dag)?ochtend\b|\b(?:in\s+the\s+|this\s+)?morning\b/i;
+  /(?:['’]s|\bs)[\s-]*(?:ochtends|morgens)\b|\b(?:van|morgen|\w*dag)?ochtend\b|\b\w+dagmorgen\b|\b(?:in\s+the\s+|this\s+)?morning\b/i;
 
 /** Finds "'s middags", "vanavond", "in the morning" and the like; the first one written wins. */
 export function findDayPart(text: string): DayPartHint | undefined {

@@ -1,4 +1,4 @@
-import { NUMBER_WORD_SOURCE, numberFrom } from "./words.ts";
+import { NUMBER_WORD_SOURCE, numberFrom } from "../vocabulary/time-words.ts";
 
 /** A duration found in text, with where it was written. */
 export type DurationMatch = { minutes: number; index: number; text: string };

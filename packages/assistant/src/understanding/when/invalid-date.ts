@@ -1,5 +1,5 @@
+import { MONTH_SOURCE, MONTHS } from "../vocabulary/time-words.ts";
 import { isRealDate } from "./calendar.ts";
-import { MONTH_SOURCE, MONTHS } from "./words.ts";
 
 const NAMED = new RegExp(`\\b(\\d{1,2})\\s*(${MONTH_SOURCE})\\.?(?:\\s*(\\d{4}))?\\b`, "gi");
 // Without a year, 29 February may still come: check against a leap year.

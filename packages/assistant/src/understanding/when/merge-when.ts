@@ -65,5 +65,7 @@ export function mergeWhen(previous: WhenResult, next: WhenResult): WhenResult {
   if (minutes !== undefined) merged.durationMinutes = minutes;
   const problem = next.problem ?? (start && end && end <= start ? endBeforeStart() : dateSource?.problem);
   if (problem) merged.problem = problem;
+  const shift = next.shift ?? previous.shift;
+  if (shift) merged.shift = shift;
   return merged;
 }

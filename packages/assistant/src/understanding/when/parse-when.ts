@@ -7,6 +7,7 @@ import { blankOut, findDurations } from "./durations.ts";
 import { findInvalidDate } from "./invalid-date.ts";
 import { pickReadings } from "./pick-results.ts";
 import { endBeforeStart, invalidDate } from "./problems.ts";
+import { findRelativeShift } from "./relative-shift.ts";
 import { namesADay, type ResolvedDate, resolveDate } from "./resolve-date.ts";
 import { namesATime, type ResolvedTime, resolveTime } from "./resolve-time.ts";
 import type { CalendarDate, ParseWhenOptions, WhenAssumption, WhenProblem, WhenResult } from "./types.ts";
@@ -58,8 +59,11 @@ export function parseWhen(text: string, options: ParseWhenOptions): WhenResult {
   const { now } = options;
   const wall = amsterdamWallClock(now);
   const today: CalendarDate = { year: wall.year, month: wall.month, day: wall.day };
-  const durations = findDurations(text);
-  const masked = blankOut(text, durations);
+  // "twee uur later" is a change, not two o'clock nor a duration: read and blanked out first.
+  const shift = findRelativeShift(text);
+  const unshifted = shift ? blankOut(text, [shift]) : text;
+  const durations = findDurations(unshifted);
+  const masked = blankOut(unshifted, durations);
   const reference = chronoReference(now);
   const readings = pickReadings(
     [
@@ -92,7 +96,7 @@ export function parseWhen(text: string, options: ParseWhenOptions): WhenResult {
   else if (!problem && placed.start && end && end.getTime() <= placed.start.getTime())
     problem = endBeforeStart();
 
-  const spans: Span[] = [...durations];
+  const spans: Span[] = [...durations, ...(shift ? [shift] : [])];
   if (dateResult) spans.push(spanOf(dateResult, text));
   if (timeResult) spans.push(spanOf(timeResult, text));
   if (endOnlyResult) spans.push(spanOf(endOnlyResult, text));
@@ -114,5 +118,6 @@ export function parseWhen(text: string, options: ParseWhenOptions): WhenResult {
   if (end) result.end = end;
   if (durationMinutes !== undefined) result.durationMinutes = durationMinutes;
   if (problem) result.problem = problem;
+  if (shift) result.shift = shift.shift;
   return result;
 }

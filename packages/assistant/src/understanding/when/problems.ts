@@ -1,3 +1,5 @@
+import { formatAmsterdam } from "@weerbaar/domain";
+import { addCalendarDays, amsterdamInstant, weekdayOf } from "./calendar.ts";
 import type { CalendarDate, WhenProblem } from "./types.ts";
 
 function dutchDate(date: CalendarDate): string {
@@ -33,6 +35,26 @@ export function invalidDate(written: string): WhenProblem {
     message: {
       nl: `De datum "${written}" bestaat niet. Welke datum bedoel je?`,
       en: `The date "${written}" does not exist. Which date do you mean?`,
+    },
+  };
+}
+
+/**
+ * A date whose written weekday is another day ("donderdag 26 oktober" in a year where that is a Monday): asked
+ * back with both candidates, the date as written and the stated weekday in the same week.
+ */
+export function weekdayMismatch(date: CalendarDate, statedWeekday: number): WhenProblem {
+  const mondayOffset = (weekdayOf(date) + 6) % 7;
+  const sameWeek = addCalendarDays(date, -mondayOffset + ((statedWeekday + 6) % 7));
+  const noon = { hour: 12, minute: 0 };
+  const written = (lang: "nl" | "en") => formatAmsterdam(amsterdamInstant(date, noon), lang, "weekday-date");
+  const stated = (lang: "nl" | "en") =>
+    formatAmsterdam(amsterdamInstant(sameWeek, noon), lang, "weekday-date");
+  return {
+    kind: "weekday_mismatch",
+    message: {
+      nl: `De weekdag past niet bij de datum: ${written("nl")} valt op een andere dag dan je schreef. Bedoel je ${written("nl")} of ${stated("nl")}?`,
+      en: `The weekday does not match the date: ${written("en")} is not the day you wrote. Do you mean ${written("en")} or ${stated("en")}?`,
     },
   };
 }

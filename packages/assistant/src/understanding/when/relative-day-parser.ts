@@ -1,7 +1,7 @@
 import type { Parser, ParsingContext } from "chrono-node";
+import { DUTCH_WEEKDAY_SOURCE, NUMBER_WORD_SOURCE, numberFrom, WEEKDAYS } from "../vocabulary/time-words.ts";
 import { addCalendarDays, calendarOfReference, weekdayOf } from "./calendar.ts";
 import type { CalendarDate } from "./types.ts";
-import { DUTCH_WEEKDAY_SOURCE, NUMBER_WORD_SOURCE, numberFrom, WEEKDAYS } from "./words.ts";
 
 /** Tag on dates computed from words ("overmorgen"), so a year in them is never taken as written by the user. */
 export const RELATIVE_TAG = "weerbaar/relative";
@@ -63,12 +63,17 @@ const WEEKDAY_IN_WEEKS: Parser = {
   },
 };
 
-const IN_WEEKS: Parser = {
-  pattern: () => new RegExp(`\\bover\\s+${COUNT}\\s+weken\\b`, "i"),
+/** "over twee weken", "over een week", "over drie dagen", "in two weeks", "in 3 days": counted from today. */
+export const periodFromTodayParser: Parser = {
+  pattern: () =>
+    new RegExp(`\\b(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)\\b`, "i"),
   extract: (context, match) => {
-    const weeks = numberFrom(match[1] ?? "");
-    if (weeks === undefined) return null;
-    return result(context, match, addCalendarDays(calendarOfReference(context.refDate), weeks * 7));
+    const unit = (match[2] ?? "").toLowerCase();
+    const countText = match[1] ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined);
+    const count = countText === undefined ? undefined : numberFrom(countText);
+    if (count === undefined || count < 1) return null;
+    const days = unit.startsWith("d") ? count : count * 7;
+    return result(context, match, addCalendarDays(calendarOfReference(context.refDate), days));
   },
 };
 
@@ -86,6 +91,6 @@ export const relativeDayParsers: Parser[] = [
   NEXT_WEEK_WEEKDAY,
   WEEKDAY_IN_WEEKS,
   COMING_WEEKDAY,
-  IN_WEEKS,
+  periodFromTodayParser,
   OVERMORGEN,
 ];

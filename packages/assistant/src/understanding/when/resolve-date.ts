@@ -1,7 +1,7 @@
 import type { ParsedResult } from "chrono-node";
 import { addCalendarDays, compareCalendarDates, weekdayOf } from "./calendar.ts";
 import { COMPACT_DATE_TAG } from "./compact-date-parser.ts";
-import { pastDateWithYear } from "./problems.ts";
+import { pastDateWithYear, weekdayMismatch } from "./problems.ts";
 import { RELATIVE_TAG } from "./relative-day-parser.ts";
 import type { CalendarDate, WhenAssumption, WhenProblem } from "./types.ts";
 
@@ -46,10 +46,11 @@ export function resolveDate(result: ParsedResult, today: CalendarDate): Resolved
   const month = start.get("month") ?? today.month;
   const day = start.get("day") ?? today.day;
   const assumptions: WhenAssumption[] = [];
-  const checkWeekday = (date: CalendarDate) => {
-    if (start.isCertain("weekday") && start.get("weekday") !== weekdayOf(date)) {
-      assumptions.push("weekday_does_not_match_date");
-    }
+  // "donderdag 26 oktober" where the 26th is a Monday: asked back, never silently resolved.
+  const weekdayProblem = (date: CalendarDate): WhenProblem | undefined => {
+    const stated = start.get("weekday");
+    if (!start.isCertain("weekday") || stated === null || stated === weekdayOf(date)) return undefined;
+    return weekdayMismatch(date, stated);
   };
   if (isRelative(result)) {
     const date = { year: start.get("year") ?? today.year, month, day };
@@ -59,16 +60,16 @@ export function resolveDate(result: ParsedResult, today: CalendarDate): Resolved
     result.tags().has(COMPACT_DATE_TAG) || (start.isCertain("year") && WRITTEN_YEAR.test(result.text));
   if (yearGiven) {
     const date = { year: start.get("year") ?? today.year, month, day };
-    checkWeekday(date);
     if (compareCalendarDates(date, today) < 0)
       return { date, yearGiven, assumptions, problem: pastDateWithYear(date) };
-    return { date, yearGiven, assumptions };
+    const problem = weekdayProblem(date);
+    return problem ? { date, yearGiven, assumptions, problem } : { date, yearGiven, assumptions };
   }
   let date = { year: today.year, month, day };
   if (compareCalendarDates(date, today) < 0) {
     date = { ...date, year: today.year + 1 };
     assumptions.push("moved_to_next_year");
   }
-  checkWeekday(date);
-  return { date, yearGiven, assumptions };
+  const problem = weekdayProblem(date);
+  return problem ? { date, yearGiven, assumptions, problem } : { date, yearGiven, assumptions };
 }

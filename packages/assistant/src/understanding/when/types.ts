@@ -1,3 +1,5 @@
+import type { RelativeShift } from "./relative-shift.ts";
+
 /** Something the reader inferred rather than read; the assistant asks the user to confirm it. */
 export type WhenAssumption =
   | "bare_hour_afternoon"
@@ -8,7 +10,11 @@ export type WhenAssumption =
   | "moved_to_tomorrow";
 
 /** Why a time that was read cannot be used as it stands. */
-export type WhenProblemKind = "past_date_with_year" | "end_before_start" | "invalid_date";
+export type WhenProblemKind =
+  | "past_date_with_year"
+  | "end_before_start"
+  | "invalid_date"
+  | "weekday_mismatch";
 
 /** A refusal with an explanation for the user in Dutch and English. */
 export type WhenProblem = { kind: WhenProblemKind; message: { nl: string; en: string } };
@@ -24,6 +30,8 @@ export type WhenResult = {
   assumptions: WhenAssumption[];
   matchedText: string[];
   problem?: WhenProblem;
+  /** A change relative to the meeting being moved: "twee uur later", "30 minuten langer". */
+  shift?: RelativeShift;
 };
 
 /** Options for reading a time: the reference instant and the language to prefer on ties. */

@@ -22,15 +22,6 @@ import { clockSpan, loadPeople, staffName } from "./describe.ts";
 
 type AgendaIntent = Extract<Intent, { intent: "agenda" }>;
 
-/** "geef me de agenda-link", "calendar link", "kalenderfeed": the NLU reads these as agenda, this tells them apart. */
-export const calendarLinkPattern =
-  /\b(?:agenda|calendar|kalender|ics)[\s-]*(?:link|feed|url|abonnement|subscription)\b|\bical[\s-]*(?:link|feed)\b/i;
-
-/** Is the message a request for the secret calendar feed link? */
-export function isCalendarLinkRequest(text: string): boolean {
-  return calendarLinkPattern.test(text);
-}
-
 /** The path of a calendar feed for a token; the Teams bot serves it. */
 export function calendarFeedPath(token: string): string {
   return `/calendar/${token}.ics`;
@@ -122,7 +113,7 @@ export function statusLabel(status: AppointmentStatus, lang: Lang): string {
 
 /** The agenda: this week, next week, today, tomorrow, a date, a body, my meetings or a colleague's; a table. */
 export async function agenda(turn: Turn, intent: AgendaIntent): Promise<Outcome> {
-  if (isCalendarLinkRequest(turn.text)) return calendarLink(turn);
+  if (intent.calendarLink) return calendarLink(turn);
   const { lang } = turn;
   const window = windowOf(turn, intent);
   if (!window) {

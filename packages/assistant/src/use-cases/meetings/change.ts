@@ -3,7 +3,7 @@ import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
 import { createReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
-import { mergeWhen, parseWhen, type WhenResult } from "../../understanding/when/index.ts";
+import { applyShift, mergeWhen, parseWhen, type WhenResult } from "../../understanding/when/index.ts";
 import { requireBody } from "../body-ref.ts";
 import { readOnlyReply } from "../writes.ts";
 import { askWhen } from "./ask-when.ts";
@@ -85,13 +85,17 @@ export async function rescheduleMeeting(
   const refusal = timeRefusal(turn, asked, undefined);
   if (refusal)
     return askWhen(turn, intent, keepClockOnly(asked), { appointmentId: appointment.id, problem: refusal });
-  if (!asked.hasDate && !asked.hasTime && asked.end === undefined && asked.durationMinutes === undefined) {
-    return askWhen(turn, intent, asked, { appointmentId: appointment.id });
-  }
+  const nothingAsked =
+    !asked.hasDate && !asked.hasTime && asked.end === undefined && asked.durationMinutes === undefined;
+  if (nothingAsked && !asked.shift) return askWhen(turn, intent, asked, { appointmentId: appointment.id });
   const when = mergeWhen(whenOfAppointment(appointment), asked);
-  const start = when.start ?? appointment.start;
-  const end =
-    when.end ?? new Date(start.getTime() + (appointment.end.getTime() - appointment.start.getTime()));
+  const merged = when.start ?? appointment.start;
+  const mergedEnd =
+    when.end ?? new Date(merged.getTime() + (appointment.end.getTime() - appointment.start.getTime()));
+  // "twee uur later", "een dag later", "30 minuten langer": relative to the meeting, after any new day or time.
+  const { start, end } = asked.shift
+    ? applyShift(merged, mergedEnd, asked.shift)
+    : { start: merged, end: mergedEnd };
   const late = timeRefusal(turn, when, start);
   if (late)
     return askWhen(turn, intent, keepClockOnly(asked), { appointmentId: appointment.id, problem: late });

@@ -17,7 +17,12 @@ function dropped(turn: Turn): Outcome {
 
 /** Is this message an answer to "wanneer?" rather than a new request? */
 function answersWhen(turn: Turn, intent: Intent, read: WhenResult): boolean {
-  const found = read.hasDate || read.hasTime || read.end !== undefined || read.durationMinutes !== undefined;
+  const found =
+    read.hasDate ||
+    read.hasTime ||
+    read.end !== undefined ||
+    read.durationMinutes !== undefined ||
+    read.shift !== undefined;
   if (!found) return false;
   if (intent.intent === "unknown" || intent.intent === "choose") return true;
   const matched = read.matchedText.join(" ").length;

@@ -15,6 +15,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   twaalf: 12,
   dertien: 13,
   veertien: 14,
+  twintig: 20,
   one: 1,
   two: 2,
   three: 3,
@@ -27,6 +28,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  twenty: 20,
 };
 
 /** Regex source matching any number word, longest first so "tien" does not cut "veertien". */
@@ -105,3 +107,39 @@ export const MONTHS: Record<string, number> = {
 export const MONTH_SOURCE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+
+/** Full weekday names, Monday first, as written in Dutch and English. */
+export const WEEKDAY_NAMES = {
+  nl: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+  en: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+} as const;
+
+/** Working-day names (Monday to Friday) in both languages, as one regex alternation. */
+export const WORKDAY_SOURCE = [...WEEKDAY_NAMES.nl.slice(0, 5), ...WEEKDAY_NAMES.en.slice(0, 5)].join("|");
+
+/** English weekday names and abbreviations, 0 = Sunday. */
+export const ENGLISH_WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+};
+
+/** Words for the part of a day, as written in a compound ("donderdagmiddag") or alone ("'s middags"). */
+export const DAY_PART_WORDS = {
+  morning: ["ochtend", "morgen"],
+  afternoon: ["middag", "avond"],
+} as const;

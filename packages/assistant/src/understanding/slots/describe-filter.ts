@@ -4,9 +4,9 @@ import {
   protocolStatusLabel,
   protocolUsageLabel,
 } from "@weerbaar/domain";
-import { kindPluralLabel, t } from "../messages/labels.ts";
-import type { Lang } from "../reply/reply.ts";
-import type { BodyFilter } from "../understanding/index.ts";
+import { kindPluralLabel, t } from "../../messages/labels.ts";
+import type { Lang } from "../../reply/reply.ts";
+import type { BodyFilter } from "./schemas.ts";
 
 /** "Gemeenten in Limburg: geen protocol" / "Municipalities in Limburg: no protocol". */
 export function describeFilter(filter: BodyFilter, lang: Lang): string {

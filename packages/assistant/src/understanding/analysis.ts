@@ -1,0 +1,120 @@
+import { type CueSet, detectCues } from "./cue.ts";
+import {
+  bodyPluralCue,
+  calledCue,
+  letterCue,
+  meetingWordCue,
+  municipalityWordCue,
+  periodicCue,
+  provinceWordCue,
+  reminderWordCue,
+  subscribeCue,
+  supportDeclinedCue,
+  supportOfferedCue,
+  surveyWordCue,
+  unsubscribeCue,
+} from "./cues.ts";
+import type { Lang } from "./language.ts";
+import { normalizeText } from "./normalize.ts";
+import { bodyMentions, findMentions, type Mention, maskMentions } from "./slots/bodies.ts";
+import { extractEmail, extractPhone } from "./slots/contact-details.ts";
+import { extractStaffIdentity } from "./slots/staff-identity.ts";
+import { extractSurveyValues, type SurveyValues } from "./slots/survey-values.ts";
+import { correctTypos } from "./typos.ts";
+
+const questionStart =
+  /^(?:heeft|hebben|has|have|does|do|did|is|zijn|are|wat|what|hoe|how|welke|which|wie|who|kan|can|weet|know|waar|where)\b/;
+const updateVerb =
+  /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
+
+/** The placeholder a body name becomes before keywords are read. */
+export const BODY_PLACEHOLDER = "xbody";
+
+/** What every intent's score can read of a message. */
+export type Evidence = {
+  cues: CueSet;
+  survey: SurveyValues;
+  /** Bodies named that are not a province used as a filter. */
+  bodyCount: number;
+  /** A body is named (not a province used as a filter). */
+  hasBody: boolean;
+  /** A province is named (as body or filter). */
+  provinceNamed: boolean;
+  /** A municipality is named. */
+  municipalityNamed: boolean;
+  isQuestion: boolean;
+  hasContactDetails: boolean;
+  hasChatIdentity: boolean;
+  hasUpdateVerb: boolean;
+  wordCount: number;
+  /** Many bodies are meant ("gemeenten", "provinces"). */
+  plural: boolean;
+  /** A body word is used ("gemeente", "provincies"). */
+  bodyWord: boolean;
+  /** The message is about reminders. */
+  reminderContext: boolean;
+  /** The message is about a meeting. */
+  meetingContext: boolean;
+  /** The message reports a call, letter or support decision. */
+  recorded: boolean;
+  /** A survey value is stated (a protocol status, usage or code-of-conduct status). */
+  surveyValue: boolean;
+  /** The survey is the subject (a protocol word, the word "uitvraag", or a value). */
+  surveyTopic: boolean;
+};
+
+/** One message read once, for every intent's score and slots. */
+export type Analysis = {
+  text: string;
+  normalized: string;
+  /** Normalized, typo-corrected, with body names replaced by the placeholder. */
+  keywords: string;
+  mentions: Mention[];
+  survey: SurveyValues;
+  evidence: Evidence;
+  lang: Lang;
+};
+
+function isProvincial(m: Mention): boolean {
+  return m.status === "found" ? m.body.kind === "province" : m.candidates.some((b) => b.kind === "province");
+}
+
+/** Reads a message's body names, cues and survey values. */
+export function analyse(text: string, normalized: string, lang: Lang): Analysis {
+  const mentions = findMentions(text);
+  const keywords = correctTypos(normalizeText(maskMentions(text, mentions, ` ${BODY_PLACEHOLDER} `)));
+  const cues = detectCues(keywords);
+  const survey = extractSurveyValues(keywords);
+  const plural = cues.has(bodyPluralCue);
+  const bodies = bodyMentions(text, mentions).filter((m) => !(plural && isProvincial(m)));
+  const surveyValue =
+    survey.protocol !== undefined || survey.usage !== undefined || survey.codeOfConduct !== undefined;
+  const evidence: Evidence = {
+    cues,
+    survey,
+    bodyCount: bodies.length,
+    hasBody: bodies.length > 0,
+    provinceNamed: mentions.some(isProvincial),
+    municipalityNamed: mentions.some((m) => m.status === "found" && m.body.kind === "municipality"),
+    isQuestion: text.trim().endsWith("?") || questionStart.test(normalized),
+    hasContactDetails: extractEmail(text) !== undefined || extractPhone(text) !== undefined,
+    hasChatIdentity: extractStaffIdentity(text) !== undefined,
+    hasUpdateVerb: updateVerb.test(keywords),
+    wordCount: normalized.split(" ").length,
+    plural,
+    bodyWord: plural || cues.has(municipalityWordCue) || cues.has(provinceWordCue),
+    reminderContext:
+      cues.has(reminderWordCue) ||
+      (cues.has(periodicCue) && (cues.has(subscribeCue) || cues.has(unsubscribeCue))),
+    meetingContext: cues.has(meetingWordCue),
+    recorded:
+      cues.has(calledCue) ||
+      (cues.has(letterCue) && !cues.has(reminderWordCue)) ||
+      cues.has(supportOfferedCue) ||
+      cues.has(supportDeclinedCue),
+    surveyValue,
+    surveyTopic:
+      survey.protocolMentioned || survey.codeOfConductMentioned || cues.has(surveyWordCue) || surveyValue,
+  };
+  return { text, normalized, keywords, mentions, survey, evidence, lang };
+}

@@ -1,0 +1,73 @@
+import { StaffRole } from "@weerbaar/domain";
+import { z } from "zod";
+import { defineCue } from "../cue.ts";
+import { addCue, roleWordCue, staffRoleCue } from "../cues.ts";
+import { defineIntent, optional } from "../define-intent.ts";
+import { extractStaffRole } from "../slots/roles.ts";
+import { StaffIdentity } from "../slots/schemas.ts";
+import { extractStaffIdentity, extractStaffName } from "../slots/staff-identity.ts";
+import { staffRoles } from "../vocabulary/staff-roles.ts";
+
+/** "collega", "medewerker", "staff": a member of the team. */
+export const staffWordCue = defineCue("staffWord", [
+  /\bcollega\b/,
+  /\bmedewerker\b/,
+  /\bstaff\b/,
+  /\bteamlid\b/,
+  /\bteam member\b/,
+  /\bcolleague\b/,
+  /\bgebruiker\b/,
+  /\buser\b/,
+]);
+
+const roleSource = staffRoles.patterns.map((p) => p.source).join("|");
+
+// "maak Lisa beheerder", "make Lisa Bakker an admin": a colleague's role changed by name.
+const makeRoleCue = defineCue("makeRole", [
+  new RegExp(`\\bmaak (?:\\S+ ){1,4}(?:tot )?(?:een )?(?:${roleSource})`),
+  new RegExp(`\\bmake (?:\\S+ ){1,4}(?:an? )?(?:${roleSource})`),
+]);
+
+/** A new colleague (name, role, Teams or Matrix account), or a colleague's role changed by name. */
+export const addStaff = defineIntent({
+  name: "add_staff",
+  schema: z.object({
+    intent: z.literal("add_staff"),
+    name: z.string().optional(),
+    role: StaffRole.optional(),
+    identity: StaffIdentity.optional(),
+  }),
+  score: (e) => {
+    const c = e.cues;
+    return (
+      (c.has(staffRoleCue) && (c.has(addCue) || e.hasChatIdentity) ? 4 : 0) +
+      (c.has(makeRoleCue) ? 4.5 : 0) +
+      (e.hasChatIdentity ? 2 : 0) +
+      (c.has(staffWordCue) && c.has(addCue) ? 1.5 : 0) -
+      (e.hasBody ? 2 : 0) -
+      (c.has(roleWordCue) ? 2 : 0)
+    );
+  },
+  build: (a) => ({
+    intent: "add_staff" as const,
+    ...optional("name", extractStaffName(a.text)),
+    ...optional("role", extractStaffRole(a.keywords)),
+    ...optional("identity", extractStaffIdentity(a.text)),
+  }),
+  examples: {
+    nl: [
+      {
+        text: "voeg Piet toe als adviseur met teams:8f2c1a",
+        slots: { name: "Piet", role: "advisor", identity: "teams:8f2c1a" },
+      },
+      { text: "maak Lisa beheerder", slots: { name: "Lisa", role: "admin" } },
+    ],
+    en: [
+      { text: "make Lisa an advisor", slots: { name: "Lisa", role: "advisor" } },
+      {
+        text: "add matrix:@piet:example.org as advisor named Piet",
+        slots: { identity: "matrix:@piet:example.org" },
+      },
+    ],
+  },
+});

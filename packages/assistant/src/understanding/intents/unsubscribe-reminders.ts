@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { periodicCue, unsubscribeCue } from "../cues.ts";
+import { defineIntent, optional } from "../define-intent.ts";
+import { extractReminderTopics } from "../slots/reminder-kinds.ts";
+import { ReminderTopic } from "../slots/schemas.ts";
+import { listRemindersCue } from "./list-reminders.ts";
+
+/** Stops reminders in this channel, all or some kinds. */
+export const unsubscribeReminders = defineIntent({
+  name: "unsubscribe_reminders",
+  schema: z.object({
+    intent: z.literal("unsubscribe_reminders"),
+    kinds: z.array(ReminderTopic).min(1).optional(),
+  }),
+  score: (e) =>
+    ((e.reminderContext || e.cues.has(periodicCue)) && e.cues.has(unsubscribeCue) ? 5 : 0) -
+    (e.cues.has(listRemindersCue) ? 1 : 0),
+  build: (a) => ({
+    intent: "unsubscribe_reminders" as const,
+    ...optional("kinds", extractReminderTopics(a.keywords)),
+  }),
+  examples: {
+    nl: ["stop met herinneringen hier", "zet de meldingen uit"],
+    en: ["turn off the reminders", "no more digests please"],
+  },
+});

@@ -1,0 +1,140 @@
+import type { RecordableOutreach } from "../slots/schemas.ts";
+import { defineVocabulary } from "./define-vocabulary.ts";
+
+/** What staff did or heard: a letter, a call, a meeting held, support offered or declined. */
+export const outreachEvents = defineVocabulary<RecordableOutreach>({
+  name: "outreach events",
+  entries: [
+    {
+      value: "letter_sent",
+      words: [
+        "brief",
+        "brieven",
+        "letter",
+        "letters",
+        "verstuurd",
+        "gestuurd",
+        "verzonden",
+        "gepost",
+        "posted",
+        "mailed",
+        "sent",
+        "gemaild",
+        "aangeschreven",
+        "uitnodiging*",
+      ],
+    },
+    {
+      value: "called",
+      words: [
+        "gebeld",
+        "opgebeld",
+        "nagebeld",
+        "teruggebeld",
+        "belde",
+        "called",
+        "phoned",
+        "rang",
+        "telefonisch*",
+        "geen gehoor",
+        "niet bereikt",
+        "niet bereikbaar",
+        "no answer",
+        "nobody answered",
+        "no one answered",
+        "no one picked up",
+        "not reached",
+        "could not reach",
+        "couldn t reach",
+        "voicemail",
+        "bereikt",
+        "reached",
+        "spoke to",
+        "spoke with",
+        "gesproken",
+      ],
+      phrases: [/\bheb \w+ gebeld\b/, /\bcall (?:with|to) .* (?:done|made)\b/],
+    },
+    {
+      value: "meeting_held",
+      words: [
+        "heeft plaatsgevonden",
+        "plaatsgevonden",
+        "gehad",
+        "gevoerd",
+        "gesproken met",
+        "met with",
+        "met the",
+        "we met",
+        "held",
+        "afgerond",
+        "achter de rug",
+        "ging goed",
+      ],
+      phrases: [
+        /\b(?:is|was|zijn|waren) geweest\b/,
+        /\bhad (?:a|the|our|an) (?:\w+ )?(?:meeting|talk|conversation|session)\b/,
+        /\b(?:meeting|conversation|talk|session) .*\b(?:took place|happened|was held|is done|went well|done)\b/,
+      ],
+    },
+    {
+      value: "support_offered",
+      words: ["aangeboden", "offered"],
+      phrases: [/\bondersteuning (?:\w+ )?aangeboden\b/, /\bbieden .* aan\b/, /\bhebben .* aangeboden\b/],
+    },
+    {
+      value: "support_declined",
+      words: [
+        "afgeslagen",
+        "afgewezen",
+        "geweigerd",
+        "geen behoefte",
+        "geen interesse",
+        "hoeven geen",
+        "declined",
+        "turned down",
+        "rejected",
+        "refused",
+        "not interested",
+        "no need",
+      ],
+      phrases: [
+        /\bwil(?:len)? geen (?:hulp|ondersteuning|steun)\b/,
+        /\bziet .* niet zitten\b/,
+        /\b(?:do|does) not want (?:our |any )?(?:help|support)\b/,
+      ],
+    },
+  ],
+  // "mailen", "posten": everyday verbs one letter away.
+  exactOnly: ["gehad", "held", "mailed", "posted", "gepost", "belde"],
+  phraseKeywords: ["geweest", "ondersteuning", "support", "interesse", "behoefte", "interested"],
+});
+
+/** A call that reached nobody. */
+export const callNotReached = defineVocabulary<"not_reached">({
+  name: "call not reached",
+  entries: [
+    {
+      value: "not_reached",
+      words: [
+        "geen gehoor",
+        "niet bereikt",
+        "niet bereikbaar",
+        "nam niet op",
+        "niet opgenomen",
+        "voicemail",
+        "no answer",
+        "not reached",
+        "could not reach",
+        "can not reach",
+        "did not pick up",
+        "unreachable",
+      ],
+      phrases: [
+        /\bniemand (?:bereikt|opgenomen|nam op)\b/,
+        /\bno one (?:answered|picked up)\b/,
+        /\bnobody (?:answered|picked up)\b/,
+      ],
+    },
+  ],
+});
