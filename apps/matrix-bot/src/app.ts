@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { type BotMetrics, createBotMetrics, createInFlight, type InFlight } from "@weerbaar/observability";
 import { openStore, type Store } from "@weerbaar/store";
 import { MatrixClient } from "matrix-bot-sdk";
 import { type Logger, pino } from "pino";
@@ -16,7 +17,13 @@ export type MatrixApp = {
   bot: MatrixBot;
   store: Store;
   health?: Server;
-  /** Stops the bot, the health server and the store. */
+  /** The process's metrics, served on the health server's /metrics. */
+  metrics: BotMetrics;
+  /** Turns in progress. */
+  inFlight: InFlight;
+  /** Stops syncing (no new events are taken up) and waits for the batch in hand; the first step of a shutdown. */
+  stop(): Promise<void>;
+  /** Stops the bot if it still runs, then closes the health server and the store. */
   close(): Promise<void>;
 };
 
@@ -24,7 +31,8 @@ export type MatrixApp = {
 export type MatrixAppOverrides = { assistant?: Assistant; logger?: Logger; onFatal?: (error: Error) => void };
 
 /**
- * Opens the store, logs in (token, or password once), wires assistant, bot and /healthz, and starts syncing.
+ * Opens the store, logs in (token, or password once), wires assistant, bot, metrics and the health server
+ * (/livez, /readyz, /healthz, /metrics), and starts syncing.
  * A dead token that came from a password login is forgotten so the next start logs in again.
  */
 export async function startMatrixApp(
@@ -34,6 +42,13 @@ export async function startMatrixApp(
   const logger = overrides.logger ?? pino({ level: env.LOG_LEVEL });
   routeSdkLogs(logger);
   const store = await openStore(env.DATABASE_URL);
+  const startedAt = Date.now();
+  let bot: MatrixBot | undefined;
+  const metrics = createBotMetrics({
+    platform: "matrix",
+    syncLagSeconds: () => (Date.now() - (bot?.status().lastSyncAt?.getTime() ?? startedAt)) / 1000,
+  });
+  const inFlight = createInFlight();
   const passwordLogin = !env.MATRIX_ACCESS_TOKEN && env.MATRIX_USER_ID !== undefined;
   const forgetToken = async () => {
     if (passwordLogin && env.MATRIX_USER_ID) await forgetAccessToken(env.MATRIX_USER_ID, store);
@@ -47,7 +62,7 @@ export async function startMatrixApp(
     );
     const client = new MatrixClient(env.MATRIX_HOMESERVER_URL, accessToken, new KvStorageProvider(store));
     const assistant = overrides.assistant ?? loadAssistant(store, env.WEERBAAR_ADMINS);
-    const bot = createMatrixBot({
+    bot = createMatrixBot({
       client,
       assistant,
       store,
@@ -55,24 +70,55 @@ export async function startMatrixApp(
       commandPrefix: env.MATRIX_COMMAND_PREFIX,
       logger,
       leaseSlotMs: env.MATRIX_LEASE_SECONDS * 1000,
+      metrics,
+      inFlight,
       onFatal: (error) => {
         void forgetToken().finally(() => overrides.onFatal?.(error));
       },
     });
-    await bot.start();
+    const running = bot;
+    await running.start();
     if (env.HEALTH_PORT !== undefined) {
-      health = await startHealthServer(env.HEALTH_PORT, () =>
-        checkHealth(bot.status(), store, new Date(), env.MATRIX_LEASE_SECONDS * 1000 * 6 + 60_000),
+      health = await startHealthServer({
+        port: env.HEALTH_PORT,
+        host: env.HEALTH_HOST,
+        health: async () => {
+          const result = await checkHealth(
+            running.status(),
+            store,
+            new Date(),
+            env.MATRIX_LEASE_SECONDS * 1000 * 6 + 60_000,
+          );
+          if (result.database === "unreachable") metrics.databaseError("readiness");
+          return result;
+        },
+        metrics: metrics.registry,
+      });
+      logger.info(
+        { host: env.HEALTH_HOST, port: env.HEALTH_PORT },
+        "health endpoints on /livez, /readyz (/healthz)",
       );
-      logger.info({ port: env.HEALTH_PORT }, "health endpoint on /healthz");
     }
+    let stopped: Promise<void> | undefined;
+    const stop = () => {
+      stopped ??= running.stop();
+      return stopped;
+    };
     return {
-      bot,
+      bot: running,
       store,
+      metrics,
+      inFlight,
       ...(health ? { health } : {}),
+      stop,
       close: async () => {
-        await bot.stop();
-        await new Promise<void>((r) => (health ? health.close(() => r()) : r()));
+        // A shutdown past its deadline closes while the stop still waits on work: do not wait for it again.
+        if (!stopped) await stop();
+        await new Promise<void>((r) => {
+          if (!health) return r();
+          health.close(() => r());
+          health.closeAllConnections();
+        });
         await store.close();
       },
     };

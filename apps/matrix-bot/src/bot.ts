@@ -1,4 +1,13 @@
 import { randomBytes } from "node:crypto";
+import {
+  type BotMetrics,
+  createBotMetrics,
+  createInFlight,
+  type InFlight,
+  isDatabaseError,
+  REQUEST_ID_FIELD,
+  requestLogger,
+} from "@weerbaar/observability";
 import type { MatrixClient } from "matrix-bot-sdk";
 import { type Logger, pino } from "pino";
 import { addressing, type BotIdentity, type MessageContent } from "./addressing.ts";
@@ -44,6 +53,10 @@ export type MatrixBotOptions = {
   timelineLimit?: number;
   /** Called when the bot stops by itself (M_UNKNOWN_TOKEN). */
   onFatal?: (error: Error) => void;
+  /** The process's metrics (turns, latency, database errors); a fresh registry by default. */
+  metrics?: BotMetrics;
+  /** Counts turns in progress, for the graceful shutdown; a fresh tracker by default. */
+  inFlight?: InFlight;
 };
 
 /** What /healthz and tests can see of a running bot. */
@@ -76,6 +89,8 @@ type Answer = {
   isDirect: boolean;
   target: ReplyTarget;
   txnKey: string;
+  /** The turn's logger: it carries the event id as `reqId`. */
+  log: Logger;
 };
 
 const DEFAULT_PREFIX = "!weerbaar";
@@ -94,6 +109,8 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const { client, assistant, store } = options;
   const now = options.now ?? (() => new Date());
   const log = options.logger ?? pino({ level: "info" });
+  const metrics = options.metrics ?? createBotMetrics({ platform: "matrix", processMetrics: false });
+  const inFlight = options.inFlight ?? createInFlight();
   const syncTimeoutMs = options.syncTimeoutMs ?? 15_000;
   const maxEventAgeMs = options.maxEventAgeMs ?? 24 * 3600_000;
   const timelineLimit = options.timelineLimit ?? TIMELINE_LIMIT;
@@ -160,6 +177,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   };
 
   const answer = async (a: Answer) => {
+    const started = performance.now();
     const reply = await assistant.handle({
       conversationId: a.conversationId,
       channel: { platform: "matrix", id: a.roomId },
@@ -177,7 +195,8 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       isDirect: a.isDirect,
       askedBy: a.sender,
     });
-    log.info({ roomId: a.roomId, intent: reply.intent, eventId }, "answered");
+    metrics.turn(reply.intent, (performance.now() - started) / 1000);
+    a.log.info({ roomId: a.roomId, intent: reply.intent, eventId }, "answered");
   };
 
   /**
@@ -187,6 +206,16 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
    * under the answer's own transaction id, so the homeserver drops that notice if the answer did go out.
    */
   const answerOnce = async (eventId: string, a: Answer) => {
+    inFlight.enter();
+    try {
+      await answerOnceInFlight(eventId, a);
+    } finally {
+      inFlight.leave();
+    }
+  };
+
+  const answerOnceInFlight = async (eventId: string, a: Answer) => {
+    a.log.debug({ event: "turn_started", roomId: a.roomId }, "turn started");
     const claimed = await store.transaction(async (tx) => {
       if (!(await tx.kv.markProcessed(eventId))) return false;
       await tx.kv.set(kvKeys.claimed(eventId), now().toISOString());
@@ -200,7 +229,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     if ((await store.kv.get(kvKeys.claimed(eventId))) === undefined) return;
     await sender.sendEvent(a.roomId, "m.room.message", plainNoticeContent(UNSURE_NOTICE, a.target), a.txnKey);
     await store.kv.delete(kvKeys.claimed(eventId));
-    log.warn(
+    a.log.warn(
       { roomId: a.roomId, eventId },
       "an event taken up before a stop may be unhandled; told its sender",
     );
@@ -278,6 +307,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     }
     const chosen = pending ? actionByNumber(addressed.text, pending.actions) : undefined;
     await answerOnce(event.event_id, {
+      log: requestLogger(log, event.event_id),
       roomId,
       sender: event.sender,
       text: chosen ?? addressed.text,
@@ -296,6 +326,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     const value = actionByReaction(String(relation.key ?? ""), question.actions);
     if (value === undefined || (await tooOld(roomId, event))) return;
     await answerOnce(event.event_id, {
+      log: requestLogger(log, event.event_id),
       roomId,
       sender: event.sender,
       text: value,
@@ -368,7 +399,7 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const catchUp = async (roomId: string, from: string) => {
     const missed = await missedEvents(roomId, from);
     log.info({ roomId, events: missed.length }, "sync timeline was limited: catching up on skipped events");
-    for (const event of missed) await guarded(roomId, () => handleMissedEvent(roomId, event));
+    for (const event of missed) await guarded(roomId, () => handleMissedEvent(roomId, event), event.event_id);
   };
 
   const processSync = async (response: SyncResponse, initial: boolean) => {
@@ -386,18 +417,25 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
         room.timeline?.limited && !initial && !ownJoin ? room.timeline.prev_batch : undefined;
       if (skippedFrom !== undefined) await guarded(roomId, () => catchUp(roomId, skippedFrom));
       for (const event of room.timeline?.events ?? []) {
-        await guarded(roomId, () => handleRoomEvent(roomId, event, initial));
+        await guarded(roomId, () => handleRoomEvent(roomId, event, initial), event.event_id);
       }
     }
   };
 
-  /** One failing room or event must not stop the others; only a dead token stops the bot. */
-  const guarded = async (roomId: string, fn: () => Promise<void>) => {
+  /**
+   * One failing room or event must not stop the others; only a dead token stops the bot. A failed event is logged
+   * under its event id as `reqId`, as the turn's own lines are.
+   */
+  const guarded = async (roomId: string, fn: () => Promise<void>, eventId?: string) => {
     try {
       await fn();
     } catch (error) {
       if (error instanceof UnknownTokenError) throw error;
-      log.error({ err: error, roomId }, "handling a Matrix event failed");
+      if (isDatabaseError(error)) metrics.databaseError("turn");
+      log.error(
+        { err: error, roomId, ...(eventId ? { [REQUEST_ID_FIELD]: eventId } : {}) },
+        "handling a Matrix event failed",
+      );
     }
   };
 

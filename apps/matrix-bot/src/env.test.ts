@@ -17,8 +17,10 @@ describe("readEnv", () => {
       MATRIX_ALLOWED_SERVERS: ["example.org"],
       WEERBAAR_ADMINS: ["matrix:@a:example.org", "teams:123"],
       MATRIX_LEASE_SECONDS: 20,
+      SHUTDOWN_TIMEOUT_SECONDS: 10,
     });
     expect(env.HEALTH_PORT).toBeUndefined();
+    expect(env.HEALTH_HOST).toBe("127.0.0.1");
   });
 
   it("accepts a user id and password instead of a token", () => {
@@ -27,8 +29,12 @@ describe("readEnv", () => {
       MATRIX_USER_ID: "@bot:example.org",
       MATRIX_PASSWORD: "pw",
       HEALTH_PORT: "8081",
+      HEALTH_HOST: "0.0.0.0",
+      SHUTDOWN_TIMEOUT_SECONDS: "3",
     });
+    expect(env.SHUTDOWN_TIMEOUT_SECONDS).toBe(3);
     expect(env.HEALTH_PORT).toBe(8081);
+    expect(env.HEALTH_HOST).toBe("0.0.0.0");
   });
 
   it("names every problem", () => {

@@ -22,9 +22,13 @@ export const MatrixBotEnv = z
     DATABASE_URL: z.string().min(1).default("sqlite:./data/weerbaar.db"),
     WEERBAAR_ADMINS: list,
     HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** The interface the health server binds; loopback unless a probe or scraper elsewhere must reach it. */
+    HEALTH_HOST: z.string().trim().min(1).default("127.0.0.1"),
     /** Leader lease slot in seconds (several instances on one PostgreSQL database). */
     MATRIX_LEASE_SECONDS: z.coerce.number().positive().default(20),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** How long turns in flight may take to finish after SIGTERM before the bot exits anyway (with code 1). */
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(10),
   })
   .refine((env) => env.MATRIX_ACCESS_TOKEN !== undefined || (env.MATRIX_USER_ID && env.MATRIX_PASSWORD), {
     message: "set MATRIX_ACCESS_TOKEN, or MATRIX_USER_ID and MATRIX_PASSWORD",

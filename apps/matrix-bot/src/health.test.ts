@@ -34,18 +34,61 @@ describe("checkHealth", () => {
     });
   });
 
-  it("serves GET /healthz with 200 or 503", async () => {
+  it("serves /livez always, and /readyz and its alias /healthz with 200 or 503", async () => {
     let ok = true;
-    const server = await startHealthServer(0, async () => ({ ok, sync: "leader", database: "ok" }));
+    const server = await startHealthServer({
+      port: 0,
+      host: "127.0.0.1",
+      health: async () => ({ ok, sync: ok ? "leader" : "stalled", database: "ok" }),
+    });
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`);
+    try {
+      expect((await get("/readyz")).status).toBe(200);
+      expect((await get("/healthz")).status).toBe(200);
+      ok = false;
+      for (const path of ["/readyz", "/healthz"]) {
+        const response = await get(path);
+        expect(response.status, path).toBe(503);
+        expect(await response.json()).toMatchObject({ ok: false, sync: "stalled" });
+      }
+      const live = await get("/livez");
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ status: "ok" });
+      expect((await get("/other")).status).toBe(404);
+      expect((await get("/metrics")).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("answers 503 when the health check itself throws", async () => {
+    const server = await startHealthServer({
+      port: 0,
+      host: "127.0.0.1",
+      health: async () => {
+        throw new Error("database gone");
+      },
+    });
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : 0;
     try {
-      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-      ok = false;
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ ok: false });
-      expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${port}/livez`)).status).toBe(200);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("binds the configured host only", async () => {
+    const server = await startHealthServer({
+      port: 0,
+      host: "127.0.0.1",
+      health: async () => ({ ok: true, sync: "leader", database: "ok" }),
+    });
+    try {
+      expect(server.address()).toMatchObject({ address: "127.0.0.1" });
     } finally {
       server.close();
     }

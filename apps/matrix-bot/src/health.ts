@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { createProbeHandler, type MetricsSource } from "@weerbaar/observability";
 import type { MatrixBotStatus } from "./bot.ts";
 import type { BotStore } from "./bot-store.ts";
 
@@ -34,20 +35,33 @@ export async function checkHealth(
   };
 }
 
-/** A tiny HTTP server answering `GET /healthz` with 200 or 503 and the Health JSON. */
-export function startHealthServer(port: number, health: () => Promise<Health>): Promise<Server> {
+/** Where the health server listens and what it answers with. */
+export type HealthServerOptions = {
+  port: number;
+  /** The interface to bind; 127.0.0.1 unless HEALTH_HOST says otherwise. */
+  host: string;
+  health: () => Promise<Health>;
+  /** The registry behind `GET /metrics`. */
+  metrics?: MetricsSource;
+};
+
+/**
+ * A tiny HTTP server: `GET /livez` (200 while the process answers), `GET /readyz` and its alias `/healthz`
+ * (200 or 503 with the Health JSON) and, given a registry, `GET /metrics`.
+ */
+export function startHealthServer(options: HealthServerOptions): Promise<Server> {
+  const probes = createProbeHandler({
+    ready: async () => {
+      const health = await options.health();
+      return { ok: health.ok, body: health };
+    },
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
   const server = createServer((req, res) => {
-    if (req.method !== "GET" || req.url?.split("?")[0] !== "/healthz") {
-      res.writeHead(404).end();
-      return;
-    }
-    health().then(
-      (h) => res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)),
-      () => res.writeHead(503).end(),
-    );
+    if (!probes(req, res)) res.writeHead(404).end();
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "0.0.0.0", () => resolve(server));
+    server.listen(options.port, options.host, () => resolve(server));
   });
 }

@@ -1,12 +1,21 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Assistant } from "@weerbaar/assistant";
+import {
+  type BotMetrics,
+  createBotMetrics,
+  createInFlight,
+  createProbeHandler,
+  type InFlight,
+  isDatabaseError,
+  requestLogger,
+} from "@weerbaar/observability";
 import type { Activity } from "botbuilder";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import pino, { type Logger } from "pino";
 import { createFileCache, type FileCache } from "./http/file-cache.ts";
 import type { TeamsBotStore } from "./store-port.ts";
-import { tenantOf } from "./teams/activity.ts";
+import { tenantOf, tenantsDisagree } from "./teams/activity.ts";
 import { InboundAuthError, WeerbaarAdapter } from "./teams/adapter.ts";
 import { createBotFrameworkAuthentication, type TeamsAuthConfig } from "./teams/auth.ts";
 import { createProactiveSender, type SendProactive } from "./teams/proactive.ts";
@@ -28,6 +37,10 @@ export type TeamsBotOptions = {
   /** The bot's public base URL (for card images); defaults to the address `listen` binds. */
   publicUrl?: string;
   calendar?: CalendarProvider;
+  /** The process's metrics (served on `GET /metrics`); a fresh registry by default. */
+  metrics?: BotMetrics;
+  /** Counts requests in progress, for the graceful shutdown; a fresh tracker by default. */
+  inFlight?: InFlight;
 };
 
 /** A running-ready Teams bot. */
@@ -38,6 +51,14 @@ export type TeamsBot = {
   appId: string;
   sendProactive: SendProactive;
   files: FileCache;
+  metrics: BotMetrics;
+  /** Requests on /api/messages still being handled. */
+  inFlight: InFlight;
+  /**
+   * Starts the shutdown: new activities get 503 (the channel retries them elsewhere or later), /readyz says 503,
+   * and every server from `listen` stops accepting connections. Requests in flight go on.
+   */
+  stopAccepting(): void;
   /** Listens on the port (0 = a free one) and host; resolves with the base URL. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server; close(): Promise<void> }>;
 };
@@ -60,9 +81,16 @@ function fixTimestamps(activity: Activity): Activity {
   return activity;
 }
 
-/** Builds the Teams bot: the express app with /api/messages, /healthz, /files and /calendar, and the helpers. */
+/**
+ * Builds the Teams bot: the express app with /api/messages, /livez, /readyz (alias /healthz), /metrics, /files
+ * and /calendar, and the helpers.
+ */
 export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const logger = options.logger ?? pino({ name: "teams-bot" });
+  const metrics = options.metrics ?? createBotMetrics({ platform: "teams" });
+  const inFlight = options.inFlight ?? createInFlight();
+  let accepting = true;
+  const stopListening: (() => void)[] = [];
   const now = options.now ?? (() => new Date());
   const allowed = new Set(options.allowedTenants);
   if (options.auth.mode === "azure" && allowed.size === 0) {
@@ -72,13 +100,15 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   }
   const appId = options.auth.mode === "azure" ? options.auth.appId : LOCAL_APP_ID;
   const adapter = new WeerbaarAdapter(createBotFrameworkAuthentication(options.auth));
+  // The turn handler logs its own failures with the turn's request id; this sees only what escaped it.
   adapter.onTurnError = async (_context, error) => {
+    if (isDatabaseError(error)) metrics.databaseError("turn");
     logger.error({ event: "turn_failed", err: error }, "turn failed");
   };
   const files = createFileCache({ now });
   let baseUrl = options.publicUrl?.replace(/\/$/, "") ?? "";
   const replies = createReplySender({ store: options.store, files, publicUrl: () => baseUrl });
-  const logic = createTurnHandler({ assistant: options.assistant, store: options.store, logger, replies });
+  const logic = createTurnHandler({ assistant: options.assistant, store: options.store, metrics, replies });
   const sendProactive = createProactiveSender({ adapter, appId, store: options.store, replies, logger });
 
   const app = express();
@@ -86,45 +116,64 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   app.use(express.json({ limit: "1mb" }));
 
   app.post("/api/messages", async (req: Request, res: Response) => {
+    // Counted until the response is out (or the connection dropped), so a shutdown never cuts a reply off.
+    inFlight.enter();
+    res.once("close", inFlight.leave);
+    if (!accepting) {
+      res.status(503).setHeader("Retry-After", "5").json({ error: "shutting down" });
+      return;
+    }
     if (!isActivityBody(req.body)) {
       res.status(400).json({ error: "an activity with a type is required" });
       return;
     }
     const activity = fixTimestamps(req.body);
+    const log = requestLogger(logger, activity.id);
     let auth: Awaited<ReturnType<WeerbaarAdapter["authenticate"]>>;
     try {
       auth = await adapter.authenticate(activity, req.headers.authorization ?? "");
     } catch (error) {
       const status = error instanceof InboundAuthError ? error.status : 401;
-      logger.warn(
+      log.warn(
         { event: "request_rejected", status, reason: (error as Error).message },
         "request not authenticated",
       );
       res.status(status).json({ error: status === 401 ? "unauthorized" : "authentication unavailable" });
       return;
     }
+    if (tenantsDisagree(activity)) {
+      log.warn({ event: "tenant_mismatch" }, "conversation.tenantId and channelData.tenant.id differ");
+      res.status(403).json({ error: "tenant mismatch" });
+      return;
+    }
     const tenantId = tenantOf(activity);
     if (allowed.size > 0 && (!tenantId || !allowed.has(tenantId))) {
-      logger.warn({ event: "tenant_refused", tenantId }, "tenant not allowed");
+      log.warn({ event: "tenant_refused", tenantId }, "tenant not allowed");
       res.status(403).json({ error: "tenant not allowed" });
       return;
     }
-    const invokeResponse = await adapter.runAuthenticated(auth, activity, logic);
+    const invokeResponse = await adapter.runAuthenticated(auth, activity, (context) => logic(context, log));
     res.status(invokeResponse?.status ?? 200);
     if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
     else res.end();
   });
 
-  app.get("/healthz", async (_req, res) => {
-    try {
+  const probes = createProbeHandler({
+    ready: async () => {
+      if (!accepting) return { ok: false, body: { status: "stopping" } };
       const result = (await options.store.health()) as { ok?: unknown } | undefined;
       if (result && typeof result === "object" && result.ok === false)
         throw new Error("store reports unhealthy");
-      res.json({ status: "ok" });
-    } catch (error) {
+      return { ok: true, body: { status: "ok" } };
+    },
+    onReadyError: (error) => {
+      metrics.databaseError("readiness");
       logger.error({ event: "health_failed", err: error }, "database unreachable");
-      res.status(503).json({ status: "unavailable" });
-    }
+    },
+    metrics: metrics.registry,
+  });
+  app.use((req, res, next) => {
+    if (!probes(req, res)) next();
   });
 
   app.get("/files/:token", (req, res) => {
@@ -168,6 +217,12 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     appId,
     sendProactive,
     files,
+    metrics,
+    inFlight,
+    stopAccepting() {
+      accepting = false;
+      for (const stop of stopListening) stop();
+    },
     listen(port = 0, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         const server = app.listen(port, host, (error?: Error) => {
@@ -175,14 +230,23 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
           const address = server.address() as AddressInfo;
           const url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
           if (!options.publicUrl) baseUrl = url;
+          let closed: Promise<void> | undefined;
+          const stop = () => {
+            closed ??= new Promise<void>((done, fail) =>
+              server.close((closeError) => (closeError ? fail(closeError) : done())),
+            );
+            server.closeIdleConnections();
+            return closed;
+          };
+          stopListening.push(stop);
           resolve({
             url,
             server,
-            close: () =>
-              new Promise<void>((done, fail) => {
-                server.closeAllConnections();
-                server.close((closeError) => (closeError ? fail(closeError) : done()));
-              }),
+            close: () => {
+              const done = stop();
+              server.closeAllConnections();
+              return done;
+            },
           });
         });
       });

@@ -1,3 +1,4 @@
+import { isIPv4 } from "node:net";
 import { z } from "zod";
 import type { TeamsAuthConfig } from "./teams/auth.ts";
 
@@ -37,6 +38,8 @@ export const TeamsBotEnv = z.object({
   /** Admins as `teams:<aadObjectId>` or `matrix:@user:server`. */
   WEERBAAR_ADMINS: list,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How long turns in flight may take to finish after SIGTERM before the bot exits anyway (with code 1). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(10),
 });
 /** The parsed environment. */
 export type TeamsBotEnv = z.infer<typeof TeamsBotEnv>;
@@ -66,7 +69,15 @@ export function parseTeamsBotEnv(env: Record<string, string | undefined>): Teams
  */
 export function resolveAuth(env: TeamsBotEnv): TeamsAuthConfig {
   if (!env.MicrosoftAppId) {
-    if (env.WEERBAAR_LOCAL) return { mode: "local" };
+    if (env.WEERBAAR_LOCAL) {
+      if (!isLoopback(env.HOST)) {
+        throw new TeamsBotConfigError(
+          `WEERBAAR_LOCAL=1 turns authentication off, so the bot only listens on this machine: HOST=${env.HOST} ` +
+            "is not a loopback address. Set HOST=127.0.0.1 (or ::1, localhost), or configure MicrosoftAppId.",
+        );
+      }
+      return { mode: "local" };
+    }
     throw new TeamsBotConfigError(
       "MicrosoftAppId is not set. Set MicrosoftAppId and MicrosoftAppPassword (or a certificate / managed identity) " +
         "from the Azure Bot registration, or set WEERBAAR_LOCAL=1 to run without authentication for local testing.",
@@ -92,6 +103,17 @@ export function resolveAuth(env: TeamsBotEnv): TeamsAuthConfig {
     ...(env.CertificateThumbprint ? { certificateThumbprint: env.CertificateThumbprint } : {}),
     ...(env.CertificatePrivateKey ? { certificatePrivateKey: env.CertificatePrivateKey } : {}),
   };
+}
+
+/** Whether a host name or address reaches only this machine: 127.0.0.0/8, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1");
+  if (name === "localhost" || name === "::1") return true;
+  const v4 = name.startsWith("::ffff:") ? name.slice("::ffff:".length) : name;
+  return isIPv4(v4) && v4.startsWith("127.");
 }
 
 /** The allowed tenants: the list, else the app's own tenant; with an app id an empty list is refused. */

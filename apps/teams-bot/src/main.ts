@@ -1,4 +1,5 @@
 import { calendarFeed, createAssistant } from "@weerbaar/assistant";
+import { createBotMetrics, createInFlight, createShutdown, isDatabaseError } from "@weerbaar/observability";
 import { reminderConfigFromEnv, remindersEnabled } from "@weerbaar/reminders";
 import { openStore, redactUrl, startHousekeeping } from "@weerbaar/store";
 import pino from "pino";
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     );
   }
   const store = await openStore(env.DATABASE_URL);
+  const metrics = createBotMetrics({ platform: "teams" });
+  const inFlight = createInFlight();
   const bot = createTeamsBot({
     assistant: createAssistant({ store, admins: env.WEERBAAR_ADMINS }),
     store,
@@ -25,6 +28,8 @@ async function main(): Promise<void> {
     allowedTenants: resolveAllowedTenants(env),
     logger,
     calendar: (token) => calendarFeed(store, token),
+    metrics,
+    inFlight,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
   const { url, close } = await bot.listen(env.PORT, env.HOST);
@@ -38,6 +43,10 @@ async function main(): Promise<void> {
         sendProactive: bot.sendProactive,
         logger: logger.child({ component: "reminders" }),
         config: reminderConfigFromEnv(process.env),
+        onTick: metrics.reminderRound,
+        onTickError: (error) => {
+          if (isDatabaseError(error)) metrics.databaseError("reminders");
+        },
       })
     : undefined;
   reminders?.start();
@@ -48,16 +57,22 @@ async function main(): Promise<void> {
     onSwept: (removed) => logger.debug({ event: "housekeeping", removed }, "old cards and event ids removed"),
     onError: (error) => logger.warn({ event: "housekeeping_failed", err: error }, "housekeeping failed"),
   });
-  const stop = async (signal: string) => {
-    logger.info({ event: "stopping", signal }, "stopping");
-    stopHousekeeping();
-    await reminders?.stop();
-    await close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // SIGTERM: refuse new activities (503, the channel retries), let turns in flight and a reminder round finish
+  // within SHUTDOWN_TIMEOUT_SECONDS, then close; exit 1 if work was still running at the deadline.
+  createShutdown({
+    inFlight,
+    logger,
+    timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    stopAccepting: async () => {
+      bot.stopAccepting();
+      stopHousekeeping();
+      await reminders?.stop();
+    },
+    close: async () => {
+      await close();
+      await store.close();
+    },
+  }).onSignals();
 }
 
 main().catch((error: unknown) => {

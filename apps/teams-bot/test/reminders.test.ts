@@ -51,6 +51,7 @@ describe("reminders through the Teams connector emulator", () => {
       logger: pino({ level: "silent" }),
       now: () => clock,
       workerId: "teams-test",
+      onTick: t.bot.metrics.reminderRound,
     });
     expect((await reminders.tick()).sent).toEqual([]);
     clock = new Date("2026-11-29T15:00:00Z");
@@ -72,6 +73,8 @@ describe("reminders through the Teams connector emulator", () => {
     });
     expect((await second.tick()).sent).toEqual([]);
     expect(t.connector.activitiesIn(chat.id)).toHaveLength(2);
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toContain('weerbaar_reminder_deliveries_total{platform="teams",outcome="sent"} 1\n');
   });
 
   it("turns a gone conversation into ChannelGoneError", async () => {

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { openStore } from "@weerbaar/store";
 import { personalChat, personalMessage, teamsUser } from "@weerbaar/testing/bot-connector";
 import pino from "pino";
@@ -30,9 +32,50 @@ describe("the HTTP server", () => {
     const store = await openStore("sqlite::memory:", { now: () => NOW });
     t = await startBot({ assistant: scriptedAssistant(), store });
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
     await store.close();
-    const down = await fetch(`${t.url}/healthz`);
-    expect(down.status).toBe(503);
+    for (const path of ["/healthz", "/readyz"]) {
+      const down = await fetch(`${t.url}${path}`);
+      expect(down.status, path).toBe(503);
+      expect(await down.json()).toEqual({ status: "unavailable" });
+    }
+    const live = await fetch(`${t.url}/livez`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: "ok" });
+  });
+
+  it("once it stops accepting, answers new activities with 503 and says it is not ready", async () => {
+    t = await startBot({ assistant: scriptedAssistant(), auth: "local", allowedTenants: [] });
+    // A second server on the same app, which stopAccepting does not close: it sees what a kept-alive connection sees.
+    const server = createServer(t.bot.app);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      t.bot.stopAccepting();
+      await expect(fetch(`${t.url}/livez`)).rejects.toThrow();
+      const chat = personalChat();
+      const activity = personalMessage(t.connector.context, {
+        user: teamsUser("Anna", KNOWN_AAD),
+        chat,
+        text: "hoe staat Leudal ervoor?",
+      });
+      const refused = await fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(activity),
+      });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("5");
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "stopping" });
+      expect((await fetch(`${url}/livez`)).status).toBe(200);
+      expect(t.connector.calls).toHaveLength(0);
+      expect(t.bot.inFlight.count).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it("serves no calendar until a provider is wired", async () => {

@@ -2,7 +2,7 @@ import type { Store } from "@weerbaar/store";
 import type { ReminderConfigInput } from "./config.ts";
 import type { ReminderLogger } from "./logger.ts";
 import type { ReminderPlatform, Sender } from "./sender.ts";
-import { createReminderService, type ReminderService } from "./service.ts";
+import { createReminderService, type ReminderService, type TickReport } from "./service.ts";
 import type { IntervalTimer } from "./timer.ts";
 
 /** What a bot's reminder worker needs besides its sender; clock, id, config and timer have defaults. */
@@ -13,6 +13,10 @@ export type PlatformWorkerOptions = {
   workerId?: string;
   config?: ReminderConfigInput;
   timer?: IntervalTimer;
+  /** Told what every finished round did (see ReminderServiceOptions.onTick). */
+  onTick?: (report: TickReport) => void;
+  /** Told when a scheduled round failed as a whole. */
+  onTickError?: (error: unknown) => void;
 };
 
 /** The reminder worker of one bot: it claims and sends only that platform's deliveries; call `start()` to run it. */
@@ -29,5 +33,7 @@ export function createPlatformReminders(
     logger: options.logger,
     ...(options.config ? { config: options.config } : {}),
     ...(options.timer ? { timer: options.timer } : {}),
+    ...(options.onTick ? { onTick: options.onTick } : {}),
+    ...(options.onTickError ? { onTickError: options.onTickError } : {}),
   });
 }

@@ -137,6 +137,34 @@ describe.each(engines)("reminder service on $name", (engine) => {
     );
   });
 
+  it("tells onTick what each round did, and onTickError when a scheduled round fails", async () => {
+    await subscribe(db.store, TEAM, ["meetings"]);
+    await bookLeudal(db.store, MONDAY_0900);
+    const reports: { sent: number; failed: number }[] = [];
+    const errors: unknown[] = [];
+    const timer = manualTimer();
+    const flaky = recordingSender((_m, call) => (call === 1 ? new Error("503 from the channel") : undefined));
+    const svc = service({
+      senders: { teams: flaky },
+      timer,
+      onTick: (report) => reports.push({ sent: report.sent.length, failed: report.failed.length }),
+      onTickError: (error) => errors.push(error),
+    });
+    clock.set("2023-10-29T15:00:00Z");
+    await svc.tick();
+    clock.advance(30_000);
+    await svc.tick();
+    expect(reports).toEqual([
+      { sent: 0, failed: 1 },
+      { sent: 1, failed: 0 },
+    ]);
+    await db.store.close();
+    svc.start();
+    await svc.stop();
+    expect(errors).toHaveLength(1);
+    expect(reports).toHaveLength(2);
+  });
+
   it("resolves a crash between sending and recording without a second message", async () => {
     await subscribe(db.store, TEAM, ["meetings"]);
     await bookLeudal(db.store, MONDAY_0900);

@@ -22,6 +22,10 @@ export type ReminderServiceOptions = {
   config?: ReminderConfigInput;
   logger?: ReminderLogger;
   timer?: IntervalTimer;
+  /** Told what every finished round did (the bots count delivery outcomes from it for their metrics). */
+  onTick?: (report: TickReport) => void;
+  /** Told when a round started by `start()` failed as a whole (e.g. the database was unreachable). */
+  onTickError?: (error: unknown) => void;
 };
 
 /** What one tick did. */
@@ -241,6 +245,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       for (const delivery of claimed) await deliver(delivery, data, now, report);
       if (claimed.length < config.claimLimit) break;
     }
+    options.onTick?.(report);
     return report;
   };
 
@@ -249,9 +254,10 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   const runTick = () => {
     if (running) return;
     running = tick()
-      .catch((error: unknown) =>
-        logger.error({ event: "reminder_tick_failed", error: errorText(error) }, "tick failed"),
-      )
+      .catch((error: unknown) => {
+        logger.error({ event: "reminder_tick_failed", error: errorText(error) }, "tick failed");
+        options.onTickError?.(error);
+      })
       .finally(() => {
         running = undefined;
       });

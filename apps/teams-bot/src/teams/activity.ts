@@ -10,13 +10,28 @@ export function conversationKind(activity: Partial<Activity>): ConversationKind 
   return activity.conversation?.isGroup ? "groupChat" : "personal";
 }
 
+function tenantsOf(activity: Partial<Activity>): { conversation?: string; channelData?: string } {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const fromConversation = activity.conversation?.tenantId as unknown;
+  return {
+    ...(typeof fromConversation === "string" ? { conversation: fromConversation } : {}),
+    ...(typeof fromChannelData === "string" ? { channelData: fromChannelData } : {}),
+  };
+}
+
 /** The Microsoft Entra tenant the activity comes from. */
 export function tenantOf(activity: Partial<Activity>): string | undefined {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const fromChannelData = channelData?.tenant?.id;
-  return (
-    activity.conversation?.tenantId ?? (typeof fromChannelData === "string" ? fromChannelData : undefined)
-  );
+  const tenants = tenantsOf(activity);
+  return tenants.conversation ?? tenants.channelData;
+}
+
+/**
+ * Whether the activity names two different tenants (`conversation.tenantId` and `channelData.tenant.id`): Teams
+ * sends the same one in both, so a mismatch is a forged or broken activity and is refused before any turn.
+ */
+export function tenantsDisagree(activity: Partial<Activity>): boolean {
+  const { conversation, channelData } = tenantsOf(activity);
+  return conversation !== undefined && channelData !== undefined && conversation !== channelData;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Assistant, IncomingMessage } from "@weerbaar/assistant";
+import { type BotMetrics, isDatabaseError } from "@weerbaar/observability";
 import type { WriteContext } from "@weerbaar/store";
 import { type Activity, TurnContext } from "botbuilder";
 import type { Logger } from "pino";
@@ -19,13 +20,19 @@ import type { ReplySender } from "./reply-sender.ts";
 export type TurnDeps = {
   assistant: Assistant;
   store: TeamsBotStore;
-  logger: Logger;
+  metrics: BotMetrics;
   replies: ReplySender;
 };
+
+/** The logic of one turn; `log` carries the turn's request id and is used for every line the turn writes. */
+export type TurnHandler = (context: TurnContext, log: Logger) => Promise<void>;
 
 const WELCOME =
   "Hallo, ik ben Weerbaar. Vraag bijvoorbeeld: “hoe staat Leudal ervoor?” of “welke gemeenten in Limburg hebben geen protocol?”\n\n" +
   "Hello, I am Weerbaar. Ask for example: “how is Leudal doing?” or “which municipalities in Limburg have no protocol?”";
+
+/** The intent label of a turn whose assistant call failed (it has no intent of its own). */
+const ASSISTANT_FAILED = "assistant_failed";
 
 const FAILURE = {
   nl: "Er ging iets mis bij het verwerken van je bericht. Probeer het later opnieuw.",
@@ -50,8 +57,8 @@ export function referenceFor(activity: Activity): { conversationId: string; refe
 }
 
 /** The bot's logic for one incoming activity (already authenticated and from an allowed tenant). */
-export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Promise<void> {
-  const { store, logger } = deps;
+export function createTurnHandler(deps: TurnDeps): TurnHandler {
+  const { store, metrics } = deps;
 
   // The store writes (and audits) only a reference that changed: most messages change nothing.
   const saveReference = async (activity: Activity) => {
@@ -59,16 +66,17 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     await store.conversationRefs.save(conversationId, reference, actorOf(activity));
   };
 
-  const deactivate = async (activity: Activity, why: string) => {
+  const deactivate = async (activity: Activity, why: string, log: Logger) => {
     const conversationId = baseConversationId(activity.conversation.id);
     await store.conversationRefs.deactivate(conversationId, actorOf(activity));
-    logger.info(
+    log.info(
       { event: "conversation_deactivated", conversationId, why },
       "conversation reference deactivated",
     );
   };
 
-  const onMessage = async (context: TurnContext) => {
+  const onMessage = async (context: TurnContext, log: Logger) => {
+    const started = performance.now();
     const activity = context.activity;
     const kind = conversationKind(activity);
     await saveReference(activity);
@@ -80,14 +88,14 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
       // Atomic: of two clicks (or two redeliveries) only the first passes.
       const first = await store.kv.markProcessed(`teams:card-answer:${submit.weerbaarReplyId}`);
       if (!first) {
-        logger.info({ event: "card_submit_repeated", kind }, "card already answered; ignored");
+        log.info({ event: "card_submit_repeated", kind }, "card already answered; ignored");
         return;
       }
       text = submit.weerbaarValue;
       cardLang = (await deps.replies.closeCard(context, submit.weerbaarReplyId, submit.weerbaarValue))?.lang;
     } else {
       if (kind !== "personal" && !mentionsBot(activity)) {
-        logger.debug({ event: "message_ignored", kind }, "group message without mention");
+        log.debug({ event: "message_ignored", kind }, "group message without mention");
         return;
       }
       text = textWithoutBotMention(activity) || "help";
@@ -104,7 +112,7 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
       ...(langHint ? { langHint } : {}),
       isDirect: kind === "personal",
     };
-    logger.info(
+    log.info(
       { event: "message_received", kind, submit: submit !== undefined, length: text.length },
       "message received",
     );
@@ -112,57 +120,59 @@ export function createTurnHandler(deps: TurnDeps): (context: TurnContext) => Pro
     try {
       reply = await deps.assistant.handle(message);
     } catch (error) {
-      logger.error({ event: "assistant_failed", err: error }, "assistant failed");
+      log.error({ event: "assistant_failed", err: error }, "assistant failed");
+      if (isDatabaseError(error)) metrics.databaseError("turn");
       await context.sendActivity(FAILURE[langHint ?? "nl"]);
+      metrics.turn(ASSISTANT_FAILED, (performance.now() - started) / 1000);
       return;
     }
     const activityId = await deps.replies.send(context, reply);
-    logger.info({ event: "reply_sent", intent: reply.intent, activityId }, "reply sent");
+    metrics.turn(reply.intent, (performance.now() - started) / 1000);
+    log.info({ event: "reply_sent", intent: reply.intent, activityId }, "reply sent");
   };
 
-  const onConversationUpdate = async (context: TurnContext) => {
+  const onConversationUpdate = async (context: TurnContext, log: Logger) => {
     const activity = context.activity;
     const botId = activity.recipient?.id;
     if (activity.membersAdded?.some((m) => m.id === botId)) {
       await saveReference(activity);
-      logger.info({ event: "bot_added", kind: conversationKind(activity) }, "bot added to conversation");
+      log.info({ event: "bot_added", kind: conversationKind(activity) }, "bot added to conversation");
     }
-    if (activity.membersRemoved?.some((m) => m.id === botId)) await deactivate(activity, "bot_removed");
+    if (activity.membersRemoved?.some((m) => m.id === botId)) await deactivate(activity, "bot_removed", log);
   };
 
-  const onInstallationUpdate = async (context: TurnContext) => {
+  const onInstallationUpdate = async (context: TurnContext, log: Logger) => {
     const activity = context.activity;
     const action = activity.action ?? "";
     if (action.startsWith("remove")) {
-      await deactivate(activity, "app_uninstalled");
+      await deactivate(activity, "app_uninstalled", log);
       return;
     }
     await saveReference(activity);
-    logger.info({ event: "app_installed", kind: conversationKind(activity), action }, "app installed");
+    log.info({ event: "app_installed", kind: conversationKind(activity), action }, "app installed");
     if (action === "add") await context.sendActivity(WELCOME);
   };
 
-  return async (context) => {
+  return async (context, log) => {
+    log.debug({ event: "turn_started", type: context.activity.type }, "turn started");
     try {
       switch (context.activity.type) {
         case "message":
-          return await onMessage(context);
+          return await onMessage(context, log);
         case "conversationUpdate":
-          return await onConversationUpdate(context);
+          return await onConversationUpdate(context, log);
         case "installationUpdate":
-          return await onInstallationUpdate(context);
+          return await onInstallationUpdate(context, log);
         default:
-          logger.debug(
-            { event: "activity_ignored", type: context.activity.type },
-            "activity type not handled",
-          );
+          log.debug({ event: "activity_ignored", type: context.activity.type }, "activity type not handled");
       }
     } catch (error) {
       if (isConversationGone(error)) {
-        await deactivate(context.activity, "channel_refused");
+        await deactivate(context.activity, "channel_refused", log);
         return;
       }
-      throw error;
+      if (isDatabaseError(error)) metrics.databaseError("turn");
+      log.error({ event: "turn_failed", err: error }, "turn failed");
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { Assistant } from "@weerbaar/assistant";
 import { openStore, type Store } from "@weerbaar/store";
 import { type BotConnector, startBotConnector } from "@weerbaar/testing/bot-connector";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { createTeamsBot, type TeamsBot } from "../../src/bot.ts";
 import { staticTokenCredentialsFactory } from "../../src/teams/auth.ts";
 
@@ -34,6 +34,8 @@ export async function startBot(options: {
   tenant?: string;
   store?: Store;
   allowedTenants?: string[];
+  /** Where the bot logs; silent by default. */
+  logger?: Logger;
 }): Promise<BotUnderTest> {
   const auth = options.auth ?? "azure";
   const connector = await startBotConnector({
@@ -64,7 +66,7 @@ export async function startBot(options: {
             credentialsFactory: staticTokenCredentialsFactory(APP_ID, () => connector.botToken()),
           },
     allowedTenants: options.allowedTenants ?? [TENANT],
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     now: () => NOW,
   });
   const { url, close } = await bot.listen(0, "127.0.0.1");
