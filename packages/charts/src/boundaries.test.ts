@@ -11,9 +11,10 @@ describe("the bundled boundaries", () => {
   it("are the files data/SOURCES.md describes, byte for byte in size", () => {
     const sources = readFileSync(join(dataDir, "SOURCES.md"), "utf8");
     for (const file of ["gemeenten-2025.geo.json", "provincies-2025.topo.json"]) {
-      const documented = new RegExp(`^## ${file.replaceAll(".", "\\.")} .*: [^,]+, ([\\d,]+) bytes$`, "m").exec(
-        sources,
-      );
+      const documented = new RegExp(
+        `^## ${file.replaceAll(".", "\\.")} .*: [^,]+, ([\\d,]+) bytes$`,
+        "m",
+      ).exec(sources);
       expect(documented, `${file} is described in SOURCES.md`).not.toBeNull();
       expect(statSync(join(dataDir, file)).size).toBe(Number(documented?.[1]?.replaceAll(",", "")));
     }
