@@ -15,7 +15,9 @@ PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
-pnpm --silent start:teams &
+# The bundle (rebuilt only when the code changed) run by node itself, so the trap's kill reaches the bot.
+node tooling/scripts/build.mjs --if-stale teams-bot
+node --enable-source-maps apps/teams-bot/dist/teams-bot.mjs &
 pids+=($!)
 for _ in $(seq 1 60); do
   curl -fs "http://$HOST:$PORT/healthz" >/dev/null 2>&1 && break
@@ -28,12 +30,20 @@ done
     --disable-telemetry -p "$PLAYGROUND_PORT"
 ) &
 pids+=($!)
+# On a database without survey data, how to fill it with demo data; with demo data loaded, how to remove it.
+case "$(pnpm --silent weerbaar demo status --json 2>/dev/null || true)" in
+  *'"empty":true'*) demo_hint="  The database is empty. Load clearly marked demo data (survey, contacts, letters, calls, meetings):
+                         pnpm --silent weerbaar demo load    (remove exactly that again: pnpm --silent weerbaar demo clear)" ;;
+  *'"demo":true'*) demo_hint="  Demo data is loaded (author \"Demo\", notes \"[DEMO]\", names \"(demo)\"). Remove it: pnpm --silent weerbaar demo clear" ;;
+  *) demo_hint="" ;;
+esac
 cat >&2 <<MSG
 
   Weerbaar is running on the embedded SQLite database ($DATABASE_URL), authentication off (local mode).
   Chat in the browser:   http://localhost:$PLAYGROUND_PORT   (Microsoft Agents Playground, Teams-like)
   Or in this terminal:   pnpm --silent weerbaar chat
-  Stop with Ctrl+C.
+${demo_hint:+$demo_hint
+}  Stop with Ctrl+C.
 
 MSG
 wait -n "${pids[@]}"

@@ -1,5 +1,5 @@
-// Cold start to ready (process start → /healthz 200, first sync done) and idle RSS of the Matrix bot against a
-// local Synapse, started as `pnpm start:matrix` starts it (a new SQLite file each time), against a bare Node
+// Cold start to ready (process start → /readyz 200, first sync done) and idle RSS of the Matrix bot run from a
+// release folder against a local Synapse, as deploy/ runs it (a new SQLite file each time), against a bare Node
 // HTTP server in the same run.
 import { join } from "node:path";
 import { measureColdStart } from "@weerbaar/testing/cold-start";
@@ -12,8 +12,8 @@ try {
   await measureColdStart({
     name: "matrix-cold-start",
     label: "Matrix bot",
-    entry: "apps/matrix-bot/src/main.ts",
-    healthPath: "/healthz",
+    app: "matrix-bot",
+    readyPath: "/readyz",
     command: "pnpm --filter @weerbaar/matrix-bot bench",
     env: (port, dir) => ({
       MATRIX_HOMESERVER_URL: synapse.baseUrl,

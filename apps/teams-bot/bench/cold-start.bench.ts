@@ -1,13 +1,13 @@
-// Cold start to ready (process start → /healthz 200) and idle RSS of the Teams bot, started as `pnpm start:teams`
-// starts it (WEERBAAR_LOCAL=1, a new SQLite file each time), against a bare Node HTTP server in the same run.
+// Cold start to ready (process start → /readyz 200) and idle RSS of the Teams bot run from a release folder, as
+// deploy/ runs it (WEERBAAR_LOCAL=1, a new SQLite file each time), against a bare Node HTTP server in the same run.
 import { join } from "node:path";
 import { measureColdStart } from "@weerbaar/testing/cold-start";
 
 await measureColdStart({
   name: "teams-cold-start",
   label: "Teams bot",
-  entry: "apps/teams-bot/src/main.ts",
-  healthPath: "/healthz",
+  app: "teams-bot",
+  readyPath: "/readyz",
   command: "pnpm --filter @weerbaar/teams-bot bench",
   env: (port, dir) => ({
     WEERBAAR_LOCAL: "1",
