@@ -3,25 +3,14 @@
 // The test starts its OWN throwaway cluster: the shared test server must never be stopped.
 import { execFileSync } from "node:child_process";
 import { chownSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "@weerbaar/testing/ports";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScenario, type Scenario } from "./scenario.ts";
 
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 const isRoot = process.getuid?.() === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** A PostgreSQL 15 cluster of this test only, started and stopped with pg_ctl (as postgres when run as root). */
 async function throwawayCluster() {

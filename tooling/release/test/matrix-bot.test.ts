@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, type ReleaseProcess, startFromRelease, waitUntilOk } from "@weerbaar/testing/release";
+import { freePort } from "@weerbaar/testing/ports";
+import { type ReleaseProcess, startFromRelease, waitUntilOk } from "@weerbaar/testing/release";
 import { HumanClient, isReplyTo, type SynapseServer, startSynapse } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { folderState, installedRelease } from "./support.ts";

@@ -9,7 +9,8 @@ import {
   startBotConnector,
   teamsUser,
 } from "@weerbaar/testing/bot-connector";
-import { freePort, type ReleaseProcess, startFromRelease, waitUntilOk } from "@weerbaar/testing/release";
+import { freePort } from "@weerbaar/testing/ports";
+import { type ReleaseProcess, startFromRelease, waitUntilOk } from "@weerbaar/testing/release";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderState, installedRelease } from "./support.ts";
 

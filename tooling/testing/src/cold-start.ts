@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeBenchReport } from "./bench.ts";
+import { freePort } from "./ports.ts";
 import {
   buildRelease,
-  freePort,
   RELEASE_NODE_FLAGS,
   type ReleaseApp,
   type ReleaseProcess,

@@ -1,22 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@weerbaar/testing/ports";
 import type { World } from "./world.ts";
 
 const runBot = fileURLToPath(new URL("./run-bot.ts", import.meta.url));
 
 /** A bot running in its own process (production wiring, see run-bot.ts). */
 export type BotProcess = { name: string; process: ChildProcess; healthPort: number; output: string[] };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts a bot process on the database and waits until it is ready; `env` adds to (or overrides) its environment. */
 export async function startBotProcess(

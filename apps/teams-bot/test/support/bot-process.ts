@@ -1,19 +1,8 @@
-import { createServer } from "node:net";
 import { type LoggedProcess, startLoggedProcess } from "@weerbaar/testing/logged-process";
+import { freePort } from "@weerbaar/testing/ports";
 
 /** The Teams bot's production entry point in its own process, as `pnpm start:teams` runs it. */
 export type TeamsBotProcess = LoggedProcess & { url: string };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Starts apps/teams-bot/src/main.ts on a free loopback port and waits until it listens. */
 export async function startTeamsBotProcess(env: Record<string, string>): Promise<TeamsBotProcess> {

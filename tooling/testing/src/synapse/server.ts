@@ -2,10 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac, generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../ports.ts";
 import { synapseConfig, synapseLogConfig } from "./config.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -33,18 +33,6 @@ export type StartSynapseOptions = { rateLimited?: boolean; serverName?: string }
 /** The virtualenv holding matrix-synapse: $WEERBAAR_SYNAPSE_VENV or <repo>/.cache/synapse-venv. */
 export function synapseVenv(): string {
   return process.env.WEERBAAR_SYNAPSE_VENV ?? join(repoRoot, ".cache/synapse-venv");
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 function sleep(ms: number): Promise<void> {
