@@ -122,4 +122,14 @@ describe("meetings through the console and `weerbaar export appointments`", () =
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("xlsx");
   });
+
+  it(
+    "refuses an --now that is not an ISO instant as a usage error, like chat and reminders",
+    slow,
+    async () => {
+      const bad = await runCli(["export", "appointments", "--db", db, "--format", "ics", "--now", "morgen"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("weerbaar export appointments: --now must be an ISO-8601 instant");
+    },
+  );
 });

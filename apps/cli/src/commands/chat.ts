@@ -4,22 +4,10 @@ import { identityKey, parseAdminList, type StaffMember } from "@weerbaar/domain"
 import { openStore, type Store } from "@weerbaar/store";
 import type { Command } from "commander";
 import { saveAttachment } from "../attachments.ts";
-import { CliError } from "../cli-error.ts";
 import { globalOptions } from "../global-options.ts";
+import { parseInstantOption } from "../instant-option.ts";
 
 type ChatOptions = { now?: string; json?: boolean; message: string[] };
-
-function parseNow(value: string | undefined): (() => Date) | undefined {
-  if (value === undefined) return undefined;
-  const fixed = new Date(value);
-  if (Number.isNaN(fixed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw new CliError(
-      [`weerbaar chat: --now must be an ISO-8601 instant such as 2023-10-20T10:00:00Z, not "${value}"`],
-      2,
-    );
-  }
-  return () => fixed;
-}
 
 async function chatUser(store: Store, command: Command, given: string): Promise<string> {
   if (
@@ -63,7 +51,8 @@ export function register(program: Command): void {
       [],
     )
     .action(async (options: ChatOptions, command: Command) => {
-      const now = parseNow(options.now);
+      const fixed = options.now === undefined ? undefined : parseInstantOption(options.now, "chat");
+      const now = fixed ? () => fixed : undefined;
       const global = globalOptions(command);
       const store = await openStore(global.db, now ? { now } : {});
       try {

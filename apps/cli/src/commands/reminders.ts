@@ -11,21 +11,9 @@ import type { Command } from "commander";
 import { CliError } from "../cli-error.ts";
 import { commandGroup } from "../command-group.ts";
 import { globalOptions } from "../global-options.ts";
+import { parseInstantOption } from "../instant-option.ts";
 
 type PreviewOptions = { now: string; format: "text" | "json" };
-
-function parseNow(value: string, command: string): Date {
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    throw new CliError(
-      [
-        `weerbaar reminders ${command}: --now must be an ISO-8601 instant such as 2023-10-25T14:00:00Z, not "${value}"`,
-      ],
-      2,
-    );
-  }
-  return at;
-}
 
 function previewLine(item: PreviewItem): string {
   const when = formatAmsterdam(item.dueAt, "nl", "datetime");
@@ -69,7 +57,7 @@ export function register(program: Command): void {
     .requiredOption("--now <iso>", "the instant to look at (ISO-8601)")
     .option("--format <format>", "text or json", "text")
     .action(async (options: PreviewOptions, command: Command) => {
-      const now = parseNow(options.now, "preview");
+      const now = parseInstantOption(options.now, "reminders preview");
       if (options.format !== "text" && options.format !== "json") {
         throw new CliError(
           [`weerbaar reminders preview: --format is text or json, not "${options.format}"`],
@@ -95,7 +83,7 @@ export function register(program: Command): void {
     .description("one round of the reminder worker at --now: console subscriptions are delivered by printing")
     .requiredOption("--now <iso>", "the instant the round runs at (ISO-8601)")
     .action(async (options: { now: string }, command: Command) => {
-      const now = parseNow(options.now, "run");
+      const now = parseInstantOption(options.now, "reminders run");
       const store = await openStore(globalOptions(command).db, { now: () => now });
       try {
         const printed: string[] = [];
