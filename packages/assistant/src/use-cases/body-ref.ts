@@ -18,3 +18,15 @@ export function requireBody(turn: Turn, ref: BodyRef | undefined, resume: Intent
 export function chosenRef(body: Body): BodyRef {
   return { status: "found", body, fuzzy: false, matchedText: body.name };
 }
+
+/** The found bodies among several references, each once in the order named, and whether any was a fuzzy guess. */
+export function foundBodies(refs: readonly BodyRef[]): { bodies: Body[]; guessed: boolean } {
+  const bodies: Body[] = [];
+  let guessed = false;
+  for (const ref of refs) {
+    if (ref.status !== "found") continue;
+    if (!bodies.some((b) => b.code === ref.body.code)) bodies.push(ref.body);
+    guessed ||= ref.fuzzy;
+  }
+  return { bodies, guessed };
+}

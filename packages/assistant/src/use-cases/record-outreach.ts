@@ -1,9 +1,10 @@
-import { type Body, canWrite } from "@weerbaar/domain";
+import { canWrite } from "@weerbaar/domain";
 import type { PendingWrite } from "../conversation/pending.ts";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
 import type { Intent } from "../understanding/index.ts";
 import { askForBody, askWhichBody } from "./ask-back.ts";
+import { foundBodies } from "./body-ref.ts";
 import { askToConfirm, executeWrite, readOnlyReply } from "./writes.ts";
 
 type OutreachIntent = Extract<Intent, { intent: "record_outreach" }>;
@@ -14,13 +15,7 @@ export async function recordOutreach(turn: Turn, intent: OutreachIntent): Promis
   if (intent.bodies.length === 0) return askForBody(turn.lang, intent);
   const ambiguous = intent.bodies.find((ref) => ref.status === "ambiguous");
   if (ambiguous?.status === "ambiguous") return askWhichBody(turn.lang, ambiguous.candidates, intent);
-  const bodies: Body[] = [];
-  let guessed = false;
-  for (const ref of intent.bodies) {
-    if (ref.status !== "found") continue;
-    if (!bodies.some((b) => b.code === ref.body.code)) bodies.push(ref.body);
-    guessed ||= ref.fuzzy;
-  }
+  const { bodies, guessed } = foundBodies(intent.bodies);
   const write: PendingWrite = {
     type: "record_outreach",
     bodyCodes: bodies.map((b) => b.code),

@@ -5,6 +5,7 @@ import { t } from "../messages/labels.ts";
 import { createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 import { askForBody, askWhichBody } from "./ask-back.ts";
+import { foundBodies } from "./body-ref.ts";
 import { applySurveyChange, changesSurvey } from "./survey-change.ts";
 import { askToConfirm, executeWrite, readOnlyReply } from "./writes.ts";
 
@@ -24,13 +25,7 @@ export async function updateSurvey(turn: Turn, intent: UpdateIntent): Promise<Ou
   if (intent.bodies.length === 0) return askForBody(lang, intent);
   const ambiguous = intent.bodies.find((ref) => ref.status === "ambiguous");
   if (ambiguous?.status === "ambiguous") return askWhichBody(lang, ambiguous.candidates, intent);
-  const bodies: Body[] = [];
-  let guessed = false;
-  for (const ref of intent.bodies) {
-    if (ref.status !== "found") continue;
-    if (!bodies.some((b) => b.code === ref.body.code)) bodies.push(ref.body);
-    guessed ||= ref.fuzzy;
-  }
+  const { bodies, guessed } = foundBodies(intent.bodies);
   if (!intent.protocol && !intent.usage && !intent.codeOfConduct) {
     const name = names(bodies);
     return done(
