@@ -6,6 +6,7 @@
 #   dist/externals.json       the third-party packages the bundles import, with their versions
 #   node_modules/             those packages and their dependencies, copied (not linked), production only
 #   bin/weerbaar              the CLI; link it onto the PATH
+#   bin/weerbaar-teams-bot, bin/weerbaar-matrix-bot   the bots, started with the flags of deploy/node-flags
 #   deploy/                   the deployment guide (README.md), systemd units, each bot's *.env.example
 #   package.json, README.md, VERSION
 # Database migrations are code, inside the bundles; the charts' boundaries are inside them too, their font is the
@@ -55,6 +56,16 @@ done
 mkdir -p "$stage/bin" "$stage/deploy"
 cp apps/cli/bin/weerbaar.js "$stage/bin/weerbaar"
 chmod 755 "$stage/bin/weerbaar"
+# One launcher per bot, with the Node flags of deploy/node-flags: systemd, Docker and the tests start these.
+NODE_FLAGS="$(cat deploy/node-flags)"
+for bot in teams-bot matrix-bot; do
+  cat >"$stage/bin/weerbaar-$bot" <<LAUNCHER
+#!/bin/sh
+# Starts the $bot with the Node flags it is released with (deploy/node-flags in the repository).
+exec node $NODE_FLAGS "\$(dirname "\$(readlink -f "\$0")")/../dist/$bot.mjs" "\$@"
+LAUNCHER
+  chmod 755 "$stage/bin/weerbaar-$bot"
+done
 cp deploy/README.md deploy/*.service "$stage/deploy/"
 cp apps/teams-bot/.env.example "$stage/deploy/teams.env.example"
 cp apps/matrix-bot/.env.example "$stage/deploy/matrix.env.example"
@@ -81,8 +92,8 @@ node -e '
     bin: { weerbaar: "bin/weerbaar" },
     engines: { node: ">=22" },
     scripts: {
-      "start:teams": "node --enable-source-maps dist/teams-bot.mjs",
-      "start:matrix": "node --enable-source-maps dist/matrix-bot.mjs",
+      "start:teams": "bin/weerbaar-teams-bot",
+      "start:matrix": "bin/weerbaar-matrix-bot",
     },
   };
   require("node:fs").writeFileSync(`${out}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -94,9 +105,9 @@ The chat assistant of the Ondersteuningsteam Weerbaar Bestuur, built from commit
 Needs Node 22 or later; nothing else (no build tools, no network). Run from anywhere; the program writes only to
 its database (\`DATABASE_URL\`, e.g. \`sqlite:/var/lib/weerbaar/weerbaar.db\`, or \`postgres://…\`).
 
-    node --enable-source-maps dist/teams-bot.mjs     # the Teams bot     (PORT, MicrosoftAppId, …)
-    node --enable-source-maps dist/matrix-bot.mjs    # the Matrix bot    (MATRIX_HOMESERVER_URL, …)
-    bin/weerbaar --help                              # the CLI; ln -s "\$PWD/bin/weerbaar" /usr/local/bin/
+    bin/weerbaar-teams-bot     # the Teams bot     (PORT, MicrosoftAppId, …)
+    bin/weerbaar-matrix-bot    # the Matrix bot    (MATRIX_HOMESERVER_URL, …)
+    bin/weerbaar --help        # the CLI; ln -s "\$PWD/bin/weerbaar" /usr/local/bin/
 
 Probes: \`/livez\`, \`/readyz\` (200 once the database answers), \`/metrics\`. The environment of each bot, Docker,
 compose and systemd: deploy/README.md.

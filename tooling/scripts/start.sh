@@ -17,7 +17,8 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
 # The bundle (rebuilt only when the code changed) run by node itself, so the trap's kill reaches the bot.
 node tooling/scripts/build.mjs --if-stale teams-bot
-node --enable-source-maps apps/teams-bot/dist/teams-bot.mjs &
+# shellcheck disable=SC2046 # the flags are words
+node $(cat deploy/node-flags) apps/teams-bot/dist/teams-bot.mjs &
 pids+=($!)
 for _ in $(seq 1 60); do
   curl -fs "http://$HOST:$PORT/healthz" >/dev/null 2>&1 && break

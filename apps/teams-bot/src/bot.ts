@@ -16,11 +16,12 @@ import pino, { type Logger } from "pino";
 import { createFileCache, type FileCache } from "./http/file-cache.ts";
 import type { TeamsBotStore } from "./store-port.ts";
 import { tenantOf, tenantsDisagree } from "./teams/activity.ts";
-import { InboundAuthError, WeerbaarAdapter } from "./teams/adapter.ts";
-import { createBotFrameworkAuthentication, type TeamsAuthConfig } from "./teams/auth.ts";
+import type { WeerbaarAdapter } from "./teams/adapter.ts";
+import type { TeamsAuthConfig } from "./teams/auth.ts";
+import { InboundAuthError } from "./teams/errors.ts";
+import { lazyFramework } from "./teams/lazy-framework.ts";
 import { createProactiveSender, type SendProactive } from "./teams/proactive.ts";
 import { createReplySender } from "./teams/reply-sender.ts";
-import { createTurnHandler } from "./teams/turn.ts";
 
 /** Serves a staff member's calendar feed for a token, or undefined for an unknown/revoked token. */
 export type CalendarProvider = (token: string) => Promise<string | undefined>;
@@ -46,7 +47,6 @@ export type TeamsBotOptions = {
 /** A running-ready Teams bot. */
 export type TeamsBot = {
   app: Express;
-  adapter: WeerbaarAdapter;
   /** The app id used for proactive turns. */
   appId: string;
   sendProactive: SendProactive;
@@ -99,17 +99,25 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     );
   }
   const appId = options.auth.mode === "azure" ? options.auth.appId : LOCAL_APP_ID;
-  const adapter = new WeerbaarAdapter(createBotFrameworkAuthentication(options.auth));
-  // The turn handler logs its own failures with the turn's request id; this sees only what escaped it.
-  adapter.onTurnError = async (_context, error) => {
-    if (isDatabaseError(error)) metrics.databaseError("turn");
-    logger.error({ event: "turn_failed", err: error }, "turn failed");
-  };
   const files = createFileCache({ now });
   let baseUrl = options.publicUrl?.replace(/\/$/, "") ?? "";
   const replies = createReplySender({ store: options.store, files, publicUrl: () => baseUrl });
-  const logic = createTurnHandler({ assistant: options.assistant, store: options.store, metrics, replies });
-  const sendProactive = createProactiveSender({ adapter, appId, store: options.store, replies, logger });
+  const framework = lazyFramework({
+    auth: options.auth,
+    turn: { assistant: options.assistant, store: options.store, metrics, replies },
+    // The turn handler logs its own failures with the turn's request id; this sees only what escaped it.
+    onTurnError: async (_context, error) => {
+      if (isDatabaseError(error)) metrics.databaseError("turn");
+      logger.error({ event: "turn_failed", err: error }, "turn failed");
+    },
+  });
+  const sendProactive = createProactiveSender({
+    adapter: async () => (await framework()).adapter,
+    appId,
+    store: options.store,
+    replies,
+    logger,
+  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -129,6 +137,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     }
     const activity = fixTimestamps(req.body);
     const log = requestLogger(logger, activity.id);
+    const { adapter, logic } = await framework();
     let auth: Awaited<ReturnType<WeerbaarAdapter["authenticate"]>>;
     try {
       auth = await adapter.authenticate(activity, req.headers.authorization ?? "");
@@ -213,7 +222,6 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
 
   return {
     app,
-    adapter,
     appId,
     sendProactive,
     files,

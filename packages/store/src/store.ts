@@ -2,7 +2,6 @@ import { type Dialect, Kysely, sql } from "kysely";
 import { backupDatabase } from "./backup/backup.ts";
 import type { BackupSummary } from "./backup/backup-file.ts";
 import type { Engine, Executor } from "./engine/context.ts";
-import { openPostgresDialect } from "./engine/postgres.ts";
 import { ReadCache } from "./engine/read-cache.ts";
 import type { Database } from "./engine/schema.ts";
 import { CamelCaseResultsPlugin } from "./engine/snake-case.ts";
@@ -101,7 +100,11 @@ export async function openExecutor(url: string, options: StoreOptions = {}): Pro
   let sqlite: WeerbaarSqliteDialect | undefined;
   let dialect: Dialect;
   if (location.engine === "sqlite") dialect = sqlite = openSqliteDialect(location.path, location.display);
-  else dialect = await openPostgresDialect(location.connectionString, location.display);
+  // pg is loaded only for a PostgreSQL URL: a SQLite install never pays for it at start.
+  else {
+    const { openPostgresDialect } = await import("./engine/postgres.ts");
+    dialect = await openPostgresDialect(location.connectionString, location.display);
+  }
   const db = new Kysely<Database>({ dialect, plugins: [new CamelCaseResultsPlugin()] });
   try {
     await migrateToLatest(db as Kysely<unknown>, location.engine);

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +10,12 @@ import {
   teamsUser,
 } from "@weerbaar/testing/bot-connector";
 import { freePort } from "@weerbaar/testing/ports";
-import { type ReleaseProcess, startFromRelease, waitUntilOk } from "@weerbaar/testing/release";
+import {
+  RELEASE_NODE_FLAGS,
+  type ReleaseProcess,
+  startFromRelease,
+  waitUntilOk,
+} from "@weerbaar/testing/release";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { folderState, installedRelease } from "./support.ts";
 
@@ -50,6 +55,10 @@ describe("the Teams bot, started from an installed release", () => {
     const url = `http://127.0.0.1:${port}`;
     await waitUntilOk(`${url}/readyz`, bot);
     expect((await fetch(`${url}/livez`)).status).toBe(200);
+    // The launcher exec'd Node itself (so SIGTERM reaches the bot) with the flags of deploy/node-flags.
+    const commandLine = readFileSync(`/proc/${bot.child.pid}/cmdline`, "utf8").split("\0");
+    expect(commandLine.slice(1, 1 + RELEASE_NODE_FLAGS.length)).toEqual(RELEASE_NODE_FLAGS);
+    expect(commandLine.at(-2)).toMatch(/dist\/teams-bot\.mjs$/);
 
     connector.setBotEndpoint(`${url}/api/messages`);
     const chat = personalChat();

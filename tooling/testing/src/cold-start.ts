@@ -125,7 +125,7 @@ export async function measureColdStart(options: ColdStartOptions): Promise<void>
   });
   writeBenchReport(options.name, {
     name: options.name,
-    description: `release folder, node ${RELEASE_NODE_FLAGS.join(" ")} dist/${options.app}.mjs: process start → ${options.readyPath} 200, idle RSS after ${idleMs / 1000} s; median of ${starts}`,
+    description: `release folder, bin/weerbaar-${options.app} (node ${RELEASE_NODE_FLAGS.join(" ")}): process start → ${options.readyPath} 200, idle RSS after ${idleMs / 1000} s; median of ${starts}`,
     command: options.command,
     at: new Date().toISOString(),
     baseline: { metric: `bare node:http server, node ${RELEASE_NODE_FLAGS.join(" ")}`, ...bare },

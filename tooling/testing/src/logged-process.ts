@@ -16,6 +16,8 @@ export type LoggedProcess = {
   waitForLog(matches: (line: LogLine) => boolean): Promise<LogLine>;
   /** Resolves with the exit code once the process has exited. */
   exited: Promise<number | null>;
+  /** What the process wrote to stderr so far. */
+  stderr(): string;
   /** Kills the process if it still runs (test cleanup). */
   kill(): void;
 };
@@ -56,6 +58,7 @@ export function startLoggedProcess(entry: string, env: Record<string, string>): 
     process: child,
     logs,
     exited,
+    stderr: () => stderr,
     waitForLog(matches) {
       const seen = logs.find(matches);
       if (seen) return Promise.resolve(seen);

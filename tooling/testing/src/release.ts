@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -16,8 +17,13 @@ export type Release = {
 /** The apps a release runs, by the name of their bundle in its dist/. */
 export type ReleaseApp = "teams-bot" | "matrix-bot";
 
-/** How a release starts an app (deploy/ starts them so too): Node with stack traces in TypeScript. */
-export const RELEASE_NODE_FLAGS = ["--enable-source-maps"] as const;
+/**
+ * The Node flags a release starts the bots with (its bin/weerbaar-<app> launchers, and so systemd and Docker):
+ * deploy/node-flags, the one place they are written.
+ */
+export const RELEASE_NODE_FLAGS: readonly string[] = readFileSync(join(root, "deploy/node-flags"), "utf8")
+  .trim()
+  .split(/\s+/);
 
 /** Runs `tooling/scripts/release.sh` into `dir`, by default a new folder under the system's temporary folder. */
 export async function buildRelease(dir?: string): Promise<Release> {
@@ -55,15 +61,16 @@ export type ReleaseProcess = {
 };
 
 /**
- * Starts `dir/dist/<app>.mjs` as deploy/ does (`node --enable-source-maps`), in `cwd`, with `env` and nothing
- * else of this process's environment but PATH: what it needs must be in the release or in `env`.
+ * Starts the app with its launcher, `dir/bin/weerbaar-<app>`, as deploy/ does, in `cwd`, with `env` and nothing
+ * else of this process's environment but PATH (whose first `node` runs it): what it needs must be in the release
+ * or in `env`.
  */
 export function startFromRelease(
   dir: string,
   app: ReleaseApp,
   options: { env: Record<string, string>; cwd: string },
 ): ReleaseProcess {
-  const child = spawn(process.execPath, [...RELEASE_NODE_FLAGS, join(dir, "dist", `${app}.mjs`)], {
+  const child = spawn(join(dir, "bin", `weerbaar-${app}`), [], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,15 +1,5 @@
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from "botbuilder";
-
-/** Why a request was not let in: a bad token (401) or a channel key service that could not be reached (503). */
-export class InboundAuthError extends Error {
-  override readonly name = "InboundAuthError";
-  constructor(
-    readonly status: 401 | 503,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
+import { InboundAuthError } from "./errors.ts";
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown } | null)?.statusCode;

@@ -24,3 +24,14 @@ export class TeamsConversationGoneError extends Error {
     super(`Teams conversation ${channelId} cannot receive messages (${reason})`);
   }
 }
+
+/** Why a request was not let in: a bad token (401) or a channel key service that could not be reached (503). */
+export class InboundAuthError extends Error {
+  override readonly name = "InboundAuthError";
+  constructor(
+    readonly status: 401 | 503,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}

@@ -26,7 +26,8 @@ export function deliveryKeyOf(deliveryKey: string): string {
  * TeamsConversationGoneError, so the caller stops retrying; other failures are thrown as they are.
  */
 export function createProactiveSender(deps: {
-  adapter: CloudAdapter;
+  /** The adapter, loaded on the first send (see lazy-framework.ts). */
+  adapter: () => Promise<CloudAdapter>;
   appId: string;
   store: TeamsBotStore;
   replies: ReplySender;
@@ -42,7 +43,8 @@ export function createProactiveSender(deps: {
     // The adapter's onTurnError would swallow a failure inside the turn: carry it out of the turn instead.
     let failure: unknown;
     try {
-      await deps.adapter.continueConversationAsync(
+      const adapter = await deps.adapter();
+      await adapter.continueConversationAsync(
         deps.appId,
         stored.reference as Partial<ConversationReference>,
         async (context) => {

@@ -1,8 +1,6 @@
 import { parseStoreUrl, type StoreLocation } from "../engine/url.ts";
 import { BackupError } from "../errors.ts";
 import { type BackupSummary, backupEngineOf, engineName } from "./backup-file.ts";
-import { backupPostgres } from "./postgres-dump.ts";
-import { restorePostgres } from "./postgres-restore.ts";
 import { backupSqlite, restoreSqlite } from "./sqlite-backup.ts";
 
 /**
@@ -16,8 +14,11 @@ export function backupStore(url: string, file: string): Promise<BackupSummary> {
 
 /** Writes a backup of the database at `location` to `file`, which must not exist yet. */
 export function backupDatabase(location: StoreLocation, file: string): Promise<BackupSummary> {
+  // pg is loaded only when a PostgreSQL database is named (see openExecutor).
   if (location.engine === "postgres")
-    return backupPostgres(location.connectionString, location.display, file);
+    return import("./postgres-dump.ts").then(({ backupPostgres }) =>
+      backupPostgres(location.connectionString, location.display, file),
+    );
   if (location.path === ":memory:") {
     return Promise.reject(new BackupError("an in-memory database (sqlite::memory:) cannot be backed up"));
   }
@@ -40,6 +41,8 @@ export async function restoreBackup(url: string, file: string): Promise<BackupSu
     );
   }
   if (location.engine === "postgres")
-    return restorePostgres(location.connectionString, location.display, file);
+    return import("./postgres-restore.ts").then(({ restorePostgres }) =>
+      restorePostgres(location.connectionString, location.display, file),
+    );
   return restoreSqlite(file, location.path);
 }
