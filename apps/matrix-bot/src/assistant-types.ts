@@ -7,6 +7,7 @@ export type {
   ChannelRef,
   IncomingMessage,
   Lang,
+  MessageMention,
   Reply,
 } from "@weerbaar/assistant";
 export { renderPlainText } from "@weerbaar/assistant";

@@ -12,12 +12,20 @@ import type { MatrixClient } from "matrix-bot-sdk";
 import { type Logger, pino } from "pino";
 import { addressing, type BotIdentity, type MessageContent } from "./addressing.ts";
 import { type AllowList, isAllowed } from "./allow-list.ts";
-import type { Assistant, Reply } from "./assistant-types.ts";
+import type { Assistant, MessageMention, Reply } from "./assistant-types.ts";
 import type { BotStore } from "./bot-store.ts";
-import { actionByNumber, actionByReaction } from "./choices.ts";
+import {
+  actionByNumber,
+  actionByReaction,
+  answersActions,
+  mayAnswer,
+  type PendingQuestion,
+} from "./choices.ts";
 import { LeaderLease } from "./lease.ts";
 import { ENCRYPTED_ROOM_NOTICE, UNSURE_NOTICE } from "./messages.ts";
 import { MatrixSender, plainNoticeContent, type ReplyTarget } from "./outgoing.ts";
+import { pillMentions } from "./pills.ts";
+import { questionForSomeoneElse, questionNoLongerOpen } from "./question-notices.ts";
 import { QuestionBook } from "./questions.ts";
 import { classifyError, type RetryOptions, UnknownTokenError, withRetry } from "./retry.ts";
 import { KvStorageProvider, kvKeys } from "./storage-provider.ts";
@@ -89,8 +97,12 @@ type Answer = {
   isDirect: boolean;
   target: ReplyTarget;
   txnKey: string;
+  /** The people the message mentions with pills (not the bot). */
+  mentions?: MessageMention[];
   /** The turn's logger: it carries the event id as `reqId`. */
   log: Logger;
+  /** The question this turn answers (a reaction or a number to it): closed once the answer is out. */
+  answering?: PendingQuestion;
 };
 
 const DEFAULT_PREFIX = "!weerbaar";
@@ -184,9 +196,11 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       identity: { platform: "matrix", userId: a.sender },
       displayName: await displayNameOf(a.roomId, a.sender),
       text: a.text,
+      ...(a.mentions && a.mentions.length > 0 ? { mentions: a.mentions } : {}),
       isDirect: a.isDirect,
     });
     const eventId = await sender.sendReply(a.roomId, reply, a.target, a.txnKey);
+    if (a.answering) await questions.close(a.answering);
     await questions.remember(reply, {
       eventId,
       conversationId: a.conversationId,
@@ -233,6 +247,48 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       { roomId: a.roomId, eventId },
       "an event taken up before a stop may be unhandled; told its sender",
     );
+  };
+
+  /**
+   * Says why an answer is not applied, at most once per event. Nothing is written, so unlike a turn it needs no
+   * claim: a notice lost to a stop in between costs nothing but the notice.
+   */
+  const tellOnce = async (
+    roomId: string,
+    eventId: string,
+    text: string,
+    target: ReplyTarget,
+    why: string,
+  ) => {
+    if (!(await store.kv.markProcessed(eventId))) return;
+    await sender.sendEvent(roomId, "m.room.message", plainNoticeContent(text, target), `reply:${eventId}`);
+    requestLogger(log, eventId).info({ roomId, why }, "answer not applied");
+  };
+
+  /**
+   * An answer (a reaction, or a reply that answers) to a given question is applied only when it comes from the
+   * question's asker and the question is still their latest open one. Otherwise the responder is told why, and
+   * true is returned: someone else's question changes nothing, and an older question is not mistaken for the
+   * newer one its asker has open now.
+   */
+  const refusedAnswer = async (
+    question: PendingQuestion,
+    event: RoomEvent,
+    target: ReplyTarget,
+  ): Promise<boolean> => {
+    const lang = question.lang ?? "nl";
+    if (!mayAnswer(question, event.sender)) {
+      const name = (await displayNameOf(question.roomId, question.askedBy)) ?? question.askedBy;
+      const text = questionForSomeoneElse(lang, name);
+      await tellOnce(question.roomId, event.event_id, text, target, "someone else's question");
+      return true;
+    }
+    if (!(await questions.isLatest(question))) {
+      const text = questionNoLongerOpen(lang);
+      await tellOnce(question.roomId, event.event_id, text, target, "question no longer open");
+      return true;
+    }
+    return false;
   };
 
   const tooOld = async (roomId: string, event: RoomEvent): Promise<boolean> => {
@@ -295,36 +351,47 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
     const threadRoot = relation?.rel_type === "m.thread" ? String(relation.event_id) : undefined;
     const conversationId = `matrix:${roomId}${threadRoot ? `:${threadRoot}` : ""}`;
     const direct = await isDirect(roomId);
-    const pending = await questions.pending(conversationId);
     const addressed = addressing(content, bot);
+    const target: ReplyTarget = { inReplyTo: event.event_id, ...(threadRoot ? { threadRoot } : {}) };
+    const inReplyTo = (relation?.["m.in_reply_to"] as { event_id?: string } | undefined)?.event_id;
+    // A reply that answers one of the bot's questions is about that question, not about the sender's latest.
+    const repliedTo = inReplyTo === undefined ? undefined : await questions.byEvent(inReplyTo);
+    const answered = repliedTo && answersActions(addressed.text, repliedTo.actions) ? repliedTo : undefined;
+    if (answered && (await refusedAnswer(answered, event, target))) return;
+    const pending = answered ?? (await questions.openFor(conversationId, event.sender));
+    const chosen = pending ? actionByNumber(addressed.text, pending.actions) : undefined;
     if (!direct && !addressed.addressed) {
-      const inReplyTo = (relation?.["m.in_reply_to"] as { event_id?: string } | undefined)?.event_id;
       const answersQuestion =
-        pending !== undefined &&
-        (pending.askedBy === "" || pending.askedBy === event.sender) &&
-        (inReplyTo === pending.eventId || actionByNumber(addressed.text, pending.actions) !== undefined);
+        pending !== undefined && (inReplyTo === pending.eventId || chosen !== undefined);
       if (!answersQuestion) return;
     }
-    const chosen = pending ? actionByNumber(addressed.text, pending.actions) : undefined;
     await answerOnce(event.event_id, {
       log: requestLogger(log, event.event_id),
       roomId,
       sender: event.sender,
       text: chosen ?? addressed.text,
+      ...(chosen === undefined ? { mentions: pillMentions(content.formatted_body, bot.userId) } : {}),
       conversationId,
       isDirect: direct,
-      target: { inReplyTo: event.event_id, ...(threadRoot ? { threadRoot } : {}) },
+      target,
       txnKey: `reply:${event.event_id}`,
+      ...(pending && (answered || chosen !== undefined) ? { answering: pending } : {}),
     });
   };
 
   const handleReaction = async (roomId: string, event: RoomEvent) => {
     const relation = relationOf(event.content);
     if (relation?.rel_type !== "m.annotation" || typeof relation.event_id !== "string") return;
+    // The reaction answers the question it was given on, whoever else has a question open in the room.
     const question = await questions.byEvent(relation.event_id);
-    if (!question || !(await questions.isLatest(question))) return;
+    if (!question) return;
     const value = actionByReaction(String(relation.key ?? ""), question.actions);
     if (value === undefined || (await tooOld(roomId, event))) return;
+    const target: ReplyTarget = {
+      inReplyTo: question.eventId,
+      ...(question.threadRoot ? { threadRoot: question.threadRoot } : {}),
+    };
+    if (await refusedAnswer(question, event, target)) return;
     await answerOnce(event.event_id, {
       log: requestLogger(log, event.event_id),
       roomId,
@@ -332,11 +399,9 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
       text: value,
       conversationId: question.conversationId,
       isDirect: question.isDirect,
-      target: {
-        inReplyTo: question.eventId,
-        ...(question.threadRoot ? { threadRoot: question.threadRoot } : {}),
-      },
+      target,
       txnKey: `reply:${event.event_id}`,
+      answering: question,
     });
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionByNumber, actionByReaction, normalizeReaction } from "./choices.ts";
+import { actionByNumber, actionByReaction, answersActions, normalizeReaction } from "./choices.ts";
 
 const confirm = [
   { label: "Ja", value: "ja", style: "positive" as const },
@@ -33,6 +33,16 @@ describe("choices", () => {
     expect(actionByReaction("👍", two)).toBe("GM0893");
     expect(actionByReaction("👎", two)).toBe("GM0373");
     expect(actionByReaction("👍", pick)).toBeUndefined();
+  });
+
+  it("tells an answer to the actions (number, value, label) from other talk", () => {
+    expect(answersActions("2", pick)).toBe(true);
+    expect(answersActions("Ja!", confirm)).toBe(true);
+    expect(answersActions(" nee ", confirm)).toBe(true);
+    expect(answersActions("bergen op zoom", pick)).toBe(true);
+    expect(answersActions("4", pick)).toBe(false);
+    expect(answersActions("ja hoor, Anna bedoelt Bergen", confirm)).toBe(false);
+    expect(answersActions("", confirm)).toBe(false);
   });
 
   it("normalizes skin tones and variation selectors", () => {

@@ -1,4 +1,4 @@
-import type { Action } from "./assistant-types.ts";
+import type { Action, Lang } from "./assistant-types.ts";
 
 /** The question the bot asked: its actions, remembered so "2" or a 👍 on it can be mapped back. */
 export type PendingQuestion = {
@@ -7,10 +7,17 @@ export type PendingQuestion = {
   roomId: string;
   threadRoot?: string;
   isDirect: boolean;
-  /** Who asked (empty for messages the bot started, e.g. reminders): in group rooms only they answer by number. */
+  /** Who asked (empty for messages the bot started, e.g. reminders): only they answer it. */
   askedBy: string;
   actions: Action[];
+  /** The question's language, for what the bot says about it later (questions stored before it: Dutch). */
+  lang?: Lang;
 };
+
+/** Whether this person may answer the question: its asker, or anyone for a question the bot started. */
+export function mayAnswer(question: PendingQuestion, userId: string): boolean {
+  return question.askedBy === "" || question.askedBy === userId;
+}
 
 const NUMBER = /^\s*(\d{1,2})[.)]?\s*$/;
 
@@ -19,6 +26,18 @@ export function actionByNumber(text: string, actions: readonly Action[]): string
   const match = NUMBER.exec(text);
   if (!match) return undefined;
   return actions[Number(match[1]) - 1]?.value;
+}
+
+const bare = (text: string) => text.toLowerCase().replace(/[.!?]/g, "").trim();
+
+/**
+ * Whether a text is an answer to these actions: a number among them, or an action's value or label ("ja",
+ * "Nee"). Used to tell an answer to a question someone replied to from other talk in that reply.
+ */
+export function answersActions(text: string, actions: readonly Action[]): boolean {
+  if (actionByNumber(text, actions) !== undefined) return true;
+  const said = bare(text);
+  return said !== "" && actions.some((a) => bare(a.value) === said || bare(a.label) === said);
 }
 
 /** Drops emoji variation selectors and skin tones so 👍🏽 and 👍️ count as 👍. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { MatrixClient } from "matrix-bot-sdk";
 import type { Attachment, Reply } from "./assistant-types.ts";
+import { replyMentions } from "./pills.ts";
 import { renderBody, renderHtml } from "./render-html.ts";
 import { type RetryOptions, withRetry } from "./retry.ts";
 
@@ -33,7 +34,8 @@ export function noticeContent(reply: Reply, target: ReplyTarget = {}): Record<st
     body: renderBody(reply),
     format: "org.matrix.custom.html",
     formatted_body: renderHtml(reply),
-    "m.mentions": {},
+    // Whom the reply's pills mention: only they are notified (an empty object notifies nobody).
+    "m.mentions": replyMentions(reply),
   };
   const relation = relationFor(target);
   if (relation) content["m.relates_to"] = relation;

@@ -5,7 +5,9 @@ import { kvKeys } from "./storage-provider.ts";
 
 /**
  * The questions the bot asked (replies with actions), kept in the store's kv so "2" or a 👍 after a restart
- * still maps to the right action: each question by its event id, plus the latest one per conversation.
+ * still maps to the right action: each question by its event id, plus the latest one per person in each
+ * conversation. Two people with a question open in one room each have their own, so their answers never cross;
+ * a question the bot started itself (a reminder) is kept under the empty person and is anyone's to answer.
  */
 export class QuestionBook {
   /** Questions over the store's kv table. */
@@ -17,25 +19,38 @@ export class QuestionBook {
     return raw === undefined ? undefined : (JSON.parse(raw) as PendingQuestion);
   }
 
-  /** The latest open question of a conversation. */
-  async pending(conversationId: string): Promise<PendingQuestion | undefined> {
-    const eventId = await this.store.kv.get(kvKeys.pending(conversationId));
-    return eventId === undefined ? undefined : this.byEvent(eventId);
+  /** The open question a person's bare answer goes to: the latest one asked of them, else the bot's own. */
+  async openFor(conversationId: string, userId: string): Promise<PendingQuestion | undefined> {
+    return (await this.latest(conversationId, userId)) ?? (await this.latest(conversationId, ""));
   }
 
-  /** Whether the question is still the latest in its conversation (older ones are not answered by reactions). */
+  /** Whether the question is still its asker's latest and unanswered (older ones are answered by nothing). */
   async isLatest(question: PendingQuestion): Promise<boolean> {
-    return (await this.store.kv.get(kvKeys.pending(question.conversationId))) === question.eventId;
+    const latest = await this.store.kv.get(kvKeys.pending(question.conversationId, question.askedBy));
+    return latest === question.eventId;
   }
 
-  /** Records a sent reply: a question when it has actions, else the conversation has no open question. */
-  async remember(reply: Reply, question: Omit<PendingQuestion, "actions">): Promise<void> {
+  /** Closes an answered question, unless a newer one of its asker has taken its place already. */
+  async close(question: PendingQuestion): Promise<void> {
+    if (await this.isLatest(question)) {
+      await this.store.kv.delete(kvKeys.pending(question.conversationId, question.askedBy));
+    }
+  }
+
+  /** Records a sent reply: a question when it has actions, else its asker has no open question any more. */
+  async remember(reply: Reply, question: Omit<PendingQuestion, "actions" | "lang">): Promise<void> {
+    const latestKey = kvKeys.pending(question.conversationId, question.askedBy);
     if (reply.actions.length === 0) {
-      await this.store.kv.delete(kvKeys.pending(question.conversationId));
+      await this.store.kv.delete(latestKey);
       return;
     }
-    const pending: PendingQuestion = { ...question, actions: reply.actions };
+    const pending: PendingQuestion = { ...question, actions: reply.actions, lang: reply.lang };
     await this.store.kv.set(kvKeys.question(question.eventId), JSON.stringify(pending));
-    await this.store.kv.set(kvKeys.pending(question.conversationId), question.eventId);
+    await this.store.kv.set(latestKey, question.eventId);
+  }
+
+  private async latest(conversationId: string, userId: string): Promise<PendingQuestion | undefined> {
+    const eventId = await this.store.kv.get(kvKeys.pending(conversationId, userId));
+    return eventId === undefined ? undefined : this.byEvent(eventId);
   }
 }

@@ -1,11 +1,12 @@
 import { type Block, type Reply, renderPlainText } from "./assistant-types.ts";
 import { choiceHint, numberedOptions } from "./choice-hints.ts";
 import { escapeHtml as e } from "./escape-html.ts";
+import { paragraphHtml } from "./pills.ts";
 
 function renderBlock(block: Block): string {
   switch (block.type) {
     case "paragraph":
-      return `<p>${e(block.text).replace(/\n/g, "<br>")}</p>`;
+      return `<p>${paragraphHtml(block).replace(/\n/g, "<br>")}</p>`;
     case "facts":
       return `<ul>${block.facts.map((f) => `<li><strong>${e(f.label)}:</strong> ${e(f.value)}</li>`).join("")}</ul>`;
     case "list": {

@@ -14,7 +14,8 @@ export const kvKeys = {
   direct: (roomId: string) => `matrix:room:${roomId}:direct`,
   encryptionNotice: (roomId: string) => `matrix:room:${roomId}:encryption-notice`,
   question: (eventId: string) => `matrix:question:${eventId}`,
-  pending: (conversationId: string) => `matrix:pending:${conversationId}`,
+  // The latest question per person in a conversation (the empty person: questions the bot started itself).
+  pending: (conversationId: string, userId: string) => `matrix:pending:${conversationId}#${userId}`,
   claimed: (eventId: string) => `${CLAIMED_PREFIX}${eventId}`,
 } as const;
 

@@ -10,12 +10,15 @@ import {
   isDatabaseError,
   requestLogger,
 } from "@weerbaar/observability";
+import type { IntervalTimer } from "@weerbaar/reminders";
 import type { Activity } from "botbuilder";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import pino, { type Logger } from "pino";
-import { createFileCache, type FileCache } from "./http/file-cache.ts";
+import { type CardFiles, DEFAULT_FILE_RETENTION_DAYS, storeCardFiles } from "./http/card-files.ts";
+import { serveCardFile } from "./http/serve-file.ts";
 import type { TeamsBotStore } from "./store-port.ts";
 import { tenantOf, tenantsDisagree } from "./teams/activity.ts";
+import { checkActivity } from "./teams/activity-schema.ts";
 import type { WeerbaarAdapter } from "./teams/adapter.ts";
 import type { TeamsAuthConfig } from "./teams/auth.ts";
 import { InboundAuthError } from "./teams/errors.ts";
@@ -37,11 +40,15 @@ export type TeamsBotOptions = {
   now?: () => Date;
   /** The bot's public base URL (for card images); defaults to the address `listen` binds. */
   publicUrl?: string;
+  /** How long card images and downloads stay available (FILE_RETENTION_DAYS); a year by default. */
+  fileRetentionDays?: number;
   calendar?: CalendarProvider;
   /** The process's metrics (served on `GET /metrics`); a fresh registry by default. */
   metrics?: BotMetrics;
   /** Counts requests in progress, for the graceful shutdown; a fresh tracker by default. */
   inFlight?: InFlight;
+  /** Paces the typing indicator of slow turns (see teams/typing.ts); the real clock by default. */
+  typingTimer?: IntervalTimer;
 };
 
 /** A running-ready Teams bot. */
@@ -50,7 +57,8 @@ export type TeamsBot = {
   /** The app id used for proactive turns. */
   appId: string;
   sendProactive: SendProactive;
-  files: FileCache;
+  /** The files cards link to, kept in the store. */
+  files: CardFiles;
   metrics: BotMetrics;
   /** Requests on /api/messages still being handled. */
   inFlight: InFlight;
@@ -65,12 +73,6 @@ export type TeamsBot = {
 
 /** The app id for proactive turns in local mode: any non-empty string works when credentials are off. */
 const LOCAL_APP_ID = "weerbaar-local";
-
-function isActivityBody(body: unknown): body is Activity {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
-  const type = (body as { type?: unknown }).type;
-  return typeof type === "string" && type.length > 0;
-}
 
 /** botbuilder expects Date timestamps, as its own request parsing produces. */
 function fixTimestamps(activity: Activity): Activity {
@@ -91,7 +93,6 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const inFlight = options.inFlight ?? createInFlight();
   let accepting = true;
   const stopListening: (() => void)[] = [];
-  const now = options.now ?? (() => new Date());
   const allowed = new Set(options.allowedTenants);
   if (options.auth.mode === "azure" && allowed.size === 0) {
     throw new Error(
@@ -99,12 +100,18 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     );
   }
   const appId = options.auth.mode === "azure" ? options.auth.appId : LOCAL_APP_ID;
-  const files = createFileCache({ now });
+  const files = storeCardFiles(options.store, options.fileRetentionDays ?? DEFAULT_FILE_RETENTION_DAYS);
   let baseUrl = options.publicUrl?.replace(/\/$/, "") ?? "";
   const replies = createReplySender({ store: options.store, files, publicUrl: () => baseUrl });
   const framework = lazyFramework({
     auth: options.auth,
-    turn: { assistant: options.assistant, store: options.store, metrics, replies },
+    turn: {
+      assistant: options.assistant,
+      store: options.store,
+      metrics,
+      replies,
+      ...(options.typingTimer ? { typingTimer: options.typingTimer } : {}),
+    },
     // The turn handler logs its own failures with the turn's request id; this sees only what escaped it.
     onTurnError: async (_context, error) => {
       if (isDatabaseError(error)) metrics.databaseError("turn");
@@ -131,11 +138,18 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       res.status(503).setHeader("Retry-After", "5").json({ error: "shutting down" });
       return;
     }
-    if (!isActivityBody(req.body)) {
-      res.status(400).json({ error: "an activity with a type is required" });
+    // Checked before any turn: a malformed activity would otherwise fail inside it and still be answered 200.
+    const checked = checkActivity(req.body);
+    if (!checked.ok) {
+      const id = (req.body as { id?: unknown } | undefined)?.id;
+      requestLogger(logger, typeof id === "string" ? id : undefined).warn(
+        { event: "activity_invalid", reason: checked.reason },
+        "invalid activity refused",
+      );
+      res.status(400).json({ error: "invalid activity", reason: checked.reason });
       return;
     }
-    const activity = fixTimestamps(req.body);
+    const activity = fixTimestamps(checked.activity);
     const log = requestLogger(logger, activity.id);
     const { adapter, logic } = await framework();
     let auth: Awaited<ReturnType<WeerbaarAdapter["authenticate"]>>;
@@ -185,18 +199,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     if (!probes(req, res)) next();
   });
 
-  app.get("/files/:token", (req, res) => {
-    const file = files.get(req.params.token);
-    if (!file) {
-      res.status(404).end();
-      return;
-    }
-    res.setHeader("Content-Type", file.mimeType);
-    res.setHeader("Cache-Control", "private, max-age=3600");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Content-Disposition", `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`);
-    res.end(Buffer.from(file.data));
-  });
+  app.get("/files/:token", serveCardFile(files));
 
   app.get("/calendar/:file", async (req, res) => {
     const match = /^([A-Za-z0-9_-]{16,200})\.ics$/.exec(req.params.file);

@@ -20,6 +20,14 @@ describe("the Teams bot environment", () => {
     expect(() => parseTeamsBotEnv({ SHUTDOWN_TIMEOUT_SECONDS: "0" })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
   });
 
+  it("keeps card files a year unless FILE_RETENTION_DAYS says otherwise", () => {
+    expect(parseTeamsBotEnv({}).FILE_RETENTION_DAYS).toBe(365);
+    expect(parseTeamsBotEnv({ FILE_RETENTION_DAYS: "30" }).FILE_RETENTION_DAYS).toBe(30);
+    for (const days of ["0", "-1", "many", "3651"]) {
+      expect(() => parseTeamsBotEnv({ FILE_RETENTION_DAYS: days }), days).toThrow(/FILE_RETENTION_DAYS/);
+    }
+  });
+
   it("runs in local mode (authentication off) only on a loopback HOST", () => {
     for (const host of ["127.0.0.1", "127.8.9.10", "::1", "[::1]", "localhost", "LOCALHOST"]) {
       expect(resolveAuth(parseTeamsBotEnv({ WEERBAAR_LOCAL: "1", HOST: host })), host).toEqual({

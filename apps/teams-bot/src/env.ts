@@ -1,5 +1,6 @@
 import { isIPv4 } from "node:net";
 import { z } from "zod";
+import { DEFAULT_FILE_RETENTION_DAYS } from "./http/card-files.ts";
 import type { TeamsAuthConfig } from "./teams/auth.ts";
 
 const list = z
@@ -40,6 +41,8 @@ export const TeamsBotEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How long turns in flight may take to finish after SIGTERM before the bot exits anyway (with code 1). */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(10),
+  /** How many days card images and downloads stay available; after that their links answer 404. */
+  FILE_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(DEFAULT_FILE_RETENTION_DAYS),
 });
 /** The parsed environment. */
 export type TeamsBotEnv = z.infer<typeof TeamsBotEnv>;

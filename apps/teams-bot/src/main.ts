@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     calendar: (token) => calendarFeed(store, token),
     metrics,
     inFlight,
+    fileRetentionDays: env.FILE_RETENTION_DAYS,
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   });
   const { url, close } = await bot.listen(env.PORT, env.HOST);
@@ -51,10 +52,12 @@ async function main(): Promise<void> {
     : undefined;
   reminders?.start();
   // Cards nobody answered within the retention time get no follow-up; their buttons then start a new question.
+  // Card files go once their own FILE_RETENTION_DAYS have passed.
   const stopHousekeeping = startHousekeeping({
     store,
     keyPrefixes: [OPEN_CARD_PREFIX],
-    onSwept: (removed) => logger.debug({ event: "housekeeping", removed }, "old cards and event ids removed"),
+    onSwept: (removed) =>
+      logger.debug({ event: "housekeeping", removed }, "old cards, event ids and expired files removed"),
     onError: (error) => logger.warn({ event: "housekeeping_failed", err: error }, "housekeeping failed"),
   });
   // SIGTERM: refuse new activities (503, the channel retries), let turns in flight and a reminder round finish

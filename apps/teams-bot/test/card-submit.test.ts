@@ -1,5 +1,6 @@
 import { cardSubmit, personalChat, personalMessage, teamsUser } from "@weerbaar/testing/bot-connector";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type OpenCard, openCardKey } from "../src/teams/reply-sender.ts";
 import { cardOf, textsOf } from "./support/cards.ts";
 import { type BotUnderTest, startBot } from "./support/harness.ts";
 import { KNOWN_AAD, scriptedAssistant } from "./support/scripted-assistant.ts";
@@ -27,12 +28,15 @@ describe("card buttons", () => {
     return { chat, confirm, card: cardOf(confirm) };
   };
 
-  it("offers each action as an Action.Submit carrying its value and the reply id", async () => {
+  it("offers each action as an Action.Execute with an Action.Submit fallback, both carrying its value and the reply id", async () => {
     const { card } = await askToConfirm();
     expect(card.actions?.map((a) => [a.type, a.title, a.data?.weerbaarValue])).toEqual([
-      ["Action.Submit", "Ja", "ja"],
-      ["Action.Submit", "Nee", "nee"],
+      ["Action.Execute", "Ja", "ja"],
+      ["Action.Execute", "Nee", "nee"],
     ]);
+    expect(card.actions?.map((a) => [a.fallback?.type, a.fallback?.title, a.fallback?.data])).toEqual(
+      card.actions?.map((a) => ["Action.Submit", a.title, a.data]),
+    );
     expect(card.actions?.[0]?.data?.weerbaarReplyId).toBe(card.actions?.[1]?.data?.weerbaarReplyId);
   });
 
@@ -89,6 +93,26 @@ describe("card buttons", () => {
     });
     await t.connector.post(submit);
     expect(assistant.calls.map((c) => c.langHint)).toEqual(["nl", "nl"]);
+  });
+
+  it("still closes a card kept before Universal Actions (kept without its buttons, no asker)", async () => {
+    const { chat, confirm, card } = await askToConfirm();
+    const data = card.actions?.[0]?.data;
+    const key = openCardKey(data?.weerbaarReplyId ?? "");
+    const kept = JSON.parse((await t.store.kv.get(key)) ?? "{}") as OpenCard;
+    const { actions: _buttons, refresh: _refresh, ...withoutButtons } = kept.card;
+    const { asker: _asker, ...old } = { ...kept, card: withoutButtons };
+    await t.store.kv.set(key, JSON.stringify(old));
+    await t.connector.post(
+      cardSubmit(t.connector.context, { user, chat, value: { ...data }, replyToId: confirm?.id ?? "" }),
+    );
+    const updated = cardOf(t.connector.calls.find((c) => c.kind === "update")?.activity);
+    expect(updated.actions ?? []).toEqual([]);
+    expect(textsOf(updated).at(-1)).toBe("✔ Gekozen: Ja");
+    expect(assistant.calls.map((c) => c.text)).toEqual([
+      "plan een afspraak met Leudal donderdag 26 oktober om 13:30",
+      "ja",
+    ]);
   });
 
   it("ignores submits that are not Weerbaar buttons", async () => {

@@ -64,8 +64,11 @@ describe("Microsoft 365 Agents Playground in headless chromium (a real Teams-lik
     const result = replies[replies.length - 1] as Reply;
     const resultText = result.title ?? result.blocks.find((b) => b.type === "paragraph")?.text ?? "";
     await page.getByText(resultText).first().waitFor({ timeout: 15_000 });
-    // The answered card was updated in place: its buttons are gone.
+    // The answered card was updated in place: its buttons are gone and the choice is shown.
     await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(0);
+    await page.getByText(`✔ Gekozen: ${yes?.label ?? ""}`, { exact: true }).waitFor({ timeout: 10_000 });
+    // The button was an Action.Execute: the playground logs the adaptiveCard/action invoke and its 200.
+    await page.getByText("invoke 200", { exact: true }).first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: new URL("playground-result.png", REPORTS).pathname });
 
     expect(result.intent).toBe("body_status");

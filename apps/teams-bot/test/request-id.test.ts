@@ -1,21 +1,8 @@
-import { Writable } from "node:stream";
 import { personalChat, personalMessage, teamsUser } from "@weerbaar/testing/bot-connector";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
+import { capturedLogger } from "./support/captured-logger.ts";
 import { type BotUnderTest, startBot } from "./support/harness.ts";
 import { KNOWN_AAD, scriptedAssistant } from "./support/scripted-assistant.ts";
-
-/** A debug-level pino logger whose lines land, parsed, in `lines`. */
-function capturedLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n")) if (line) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, logger: pino({ level: "debug" }, stream) };
-}
 
 describe("request ids in the Teams bot's logs", () => {
   let t: BotUnderTest | undefined;

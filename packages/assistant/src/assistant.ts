@@ -6,20 +6,25 @@ import {
   resolveBody,
   type StaffMember,
 } from "@weerbaar/domain";
+import { type Lang, type Reply, textReply } from "@weerbaar/reply";
 import { AppointmentConflictError, type Store, StoreValidationError } from "@weerbaar/store";
 import { match } from "ts-pattern";
 import { bareWord, nextPageWords, readsAsAnswer } from "./conversation/answer-words.ts";
+import { namedBody, rememberBody } from "./conversation/context.ts";
 import { dialogKey } from "./conversation/dialog-key.ts";
+import { readMentions } from "./conversation/mentions.ts";
 import { cleanText, type IncomingMessage, MAX_UNDERSTOOD_LENGTH } from "./conversation/message.ts";
+import { linesAsSentences } from "./conversation/note-lines.ts";
 import { DIALOG_TTL_MS, PendingDialog } from "./conversation/pending.ts";
 import { done, type Outcome, type Turn } from "./conversation/turn.ts";
 import { t } from "./messages/labels.ts";
-import { type Lang, type Reply, textReply } from "./reply/reply.ts";
 import { detectLanguage, type Intent, understand } from "./understanding/index.ts";
 import { addStaff } from "./use-cases/add-staff.ts";
 import { askWhichBody } from "./use-cases/ask-back.ts";
 import { chosenRef } from "./use-cases/body-ref.ts";
 import { bodyStatus } from "./use-cases/body-status.ts";
+import { proposeCallNote } from "./use-cases/call-note/propose.ts";
+import { continueCallNote } from "./use-cases/call-note/record.ts";
 import { chart } from "./use-cases/chart.ts";
 import { clarify } from "./use-cases/clarify.ts";
 import { addContact, showContacts } from "./use-cases/contacts.ts";
@@ -36,7 +41,7 @@ import {
   subscribeReminders,
   unsubscribeReminders,
 } from "./use-cases/reminder-subscriptions.ts";
-import { someoneElsesQuestion } from "./use-cases/someone-elses-question.ts";
+import { questionForSomeoneElse, someoneElsesQuestion } from "./use-cases/someone-elses-question.ts";
 import { surveySummary } from "./use-cases/survey-summary.ts";
 import { notUnderstood } from "./use-cases/unknown.ts";
 import { updateSurvey } from "./use-cases/update-survey.ts";
@@ -96,12 +101,16 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
   return {
     async handle(message) {
-      const text = cleanText(message.text).slice(0, MAX_UNDERSTOOD_LENGTH);
+      const mentioned = readMentions(message.text, message.mentions);
+      const text = cleanText(linesAsSentences(mentioned.text)).slice(0, MAX_UNDERSTOOD_LENGTH);
       const fallbackLang = () => detectLanguage(text, message.langHint);
       try {
         const staff = await identify(message);
         if (!staff) return refusal(message, fallbackLang());
-        const understanding = understand(text, message.langHint ? { langHint: message.langHint } : {});
+        const understanding = understand(text, {
+          ...(message.langHint ? { langHint: message.langHint } : {}),
+          people: mentioned.people,
+        });
         const turn: Turn = {
           store,
           now: now(),
@@ -112,6 +121,11 @@ export function createAssistant(options: AssistantOptions): Assistant {
           writeContext: { actorId: staff.id, channel: `${message.channel.platform}:${message.channel.id}` },
           pageSize,
         };
+        // A button of someone else's question: refused before anything else, even if the presser has a question
+        // of their own open (their "ja" must not answer it).
+        const asker = message.questionOf;
+        if (asker && identityKey(asker) !== identityKey(message.identity))
+          return (await questionForSomeoneElse(turn, asker)).reply;
         const key = dialogKey(message);
         const pending = await loadPending(key);
         const { intent } = understanding;
@@ -123,6 +137,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
           (pending && (await continueDialog(turn, pending, intent))) ?? (await dispatch(turn, intent));
         // Most turns neither had nor leave an open question: no write for those.
         if (pending || outcome.pending) await savePending(key, outcome.pending);
+        // What a later call note without a body name is about (conversation/context.ts).
+        const named = namedBody(intent);
+        if (named) await rememberBody(store, key, named, turn.now);
         return outcome.reply;
       } catch (error) {
         return failureReply(error, fallbackLang());
@@ -180,6 +197,7 @@ async function continueDialog(
         return done(textReply(lang, "cancelled", t(lang, "Oké, laten we het zo.", "OK, never mind.")));
       return undefined;
     })
+    .with({ type: "call_note" }, (p) => continueCallNote(turn, p.facts, intent))
     .with({ type: "page" }, async (p) => {
       if (!nextPageWords.has(bareWord(turn.text)) || p.resume.intent !== "list_bodies") return undefined;
       return listBodies(turn, p.resume, p.page + 1);
@@ -214,6 +232,7 @@ function withBody(intent: Intent, body: Body): Intent {
       { intent: "reschedule_meeting" },
       { intent: "cancel_meeting" },
       { intent: "agenda" },
+      { intent: "call_note" },
       (i) => ({ ...i, body: ref }),
     )
     .otherwise((i) => i);
@@ -260,6 +279,8 @@ async function dispatch(turn: Turn, intent: Intent): Promise<Outcome> {
       return agenda(turn, intent);
     case "chart":
       return chart(turn, intent);
+    case "call_note":
+      return proposeCallNote(turn, intent);
     case "confirm":
     case "cancel":
     case "choose":

@@ -1,4 +1,17 @@
 // The curated public API of @weerbaar/assistant.
+// The reply document lives in @weerbaar/reply; it is re-exported so that adapters need only the assistant.
+export {
+  type Action,
+  type Attachment,
+  type Block,
+  createReply,
+  Lang,
+  type Paging,
+  type PersonMention,
+  type Reply,
+  renderPlainText,
+  textReply,
+} from "@weerbaar/reply";
 export { type Assistant, type AssistantOptions, createAssistant } from "./assistant.ts";
 export {
   appointmentsJson,
@@ -10,18 +23,12 @@ export {
   type IcsOptions,
   renderAppointmentsIcs,
 } from "./calendar/index.ts";
-export { type ChannelRef, cleanText, type IncomingMessage } from "./conversation/message.ts";
-export { renderPlainText } from "./reply/render-plain-text.ts";
 export {
-  type Action,
-  type Attachment,
-  type Block,
-  createReply,
-  Lang,
-  type Paging,
-  type Reply,
-  textReply,
-} from "./reply/reply.ts";
+  type ChannelRef,
+  cleanText,
+  type IncomingMessage,
+  type MessageMention,
+} from "./conversation/message.ts";
 export {
   detectLanguage,
   type Intent,

@@ -8,6 +8,7 @@ import {
   type Assistant,
   createAssistant,
   type IncomingMessage,
+  type MessageMention,
   type Reply,
   renderPlainText,
 } from "../src/index.ts";
@@ -32,6 +33,10 @@ export type Scenario = {
       langHint?: "nl" | "en";
       /** A group chat, channel or room instead of a personal chat. */
       shared?: boolean;
+      /** The people the message @mentions, as an adapter hands them over. */
+      mentions?: MessageMention[];
+      /** Whose question the message answers, as an adapter hands over a card button's owner. */
+      questionOf?: ChatIdentity;
     },
   ): Promise<Said>;
   /** A fresh assistant over the same store: what a restart looks like. */
@@ -63,6 +68,8 @@ export async function createScenario(options: { now?: string; url?: string } = {
         text,
         isDirect: !o.shared,
         ...(o.langHint ? { langHint: o.langHint } : {}),
+        ...(o.mentions ? { mentions: o.mentions } : {}),
+        ...(o.questionOf ? { questionOf: o.questionOf } : {}),
       };
       const reply = await scenario.assistant.handle(message);
       return { ...reply, text: renderPlainText(reply) };

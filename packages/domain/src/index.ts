@@ -35,6 +35,8 @@ export {
   Province,
   ProvinceCode,
 } from "./bodies/body.ts";
+// The typo distance of body names, also used by the assistant's keyword corrector: one measure of a typing error.
+export { osaDistance } from "./bodies/edit-distance.ts";
 export {
   allBodies,
   bodiesInProvince,
@@ -59,6 +61,9 @@ export { contactRoleLabel } from "./contacts/role-label.ts";
 // Demo data (clearly marked, for a first run)
 export { buildDemoDataSet, type DemoDataSet } from "./demo/demo-data-set.ts";
 export { DEMO_ACTOR_ID, DEMO_EMAIL_DOMAIN, DEMO_NAME_SUFFIX, DEMO_NOTE_PREFIX } from "./demo/marks.ts";
+
+// Follow-up tasks
+export { CalendarDay, FollowUpTask } from "./follow-ups/follow-up-task.ts";
 
 // Language
 export { type Bilingual, Language } from "./language.ts";
@@ -153,6 +158,7 @@ export {
   type PublicHolidayKey,
   publicHolidayOn,
 } from "./time/holidays.ts";
+export { type DayOfYear, MonthPart, monthPartDay } from "./time/month-part.ts";
 export {
   describeOfficeHoursProblem,
   OFFICE_CLOSES_HOUR,

@@ -1,9 +1,9 @@
-import type { Reply } from "@weerbaar/assistant";
+import type { Reply } from "@weerbaar/reply";
 import type { Store } from "@weerbaar/store";
 import { type CheckedDelivery, checkDelivery, type Verdict } from "./check.ts";
 import type { ReminderConfig } from "./config.ts";
 import { loadDigest } from "./digest.ts";
-import { namesFor, withAppointments } from "./load.ts";
+import { namesFor, organizerOf, withAppointments } from "./load.ts";
 import { ReminderPayload, topicOf } from "./payload.ts";
 import { renderReminder } from "./render.ts";
 import { followUpsAt, type ReminderData } from "./subjects.ts";
@@ -44,7 +44,13 @@ export async function assessDelivery(
   const reply = renderReminder(payload, {
     now,
     lang: subscription?.lang ?? config.lang,
-    ...(appointment ? { appointment, names: await namesFor(store, appointment) } : {}),
+    ...(appointment
+      ? {
+          appointment,
+          names: await namesFor(store, appointment),
+          ...(await organizerOf(store, appointment)),
+        }
+      : {}),
     ...(payload.kind === "weekly_digest"
       ? { digest: await loadDigest(store, new Date(payload.runAt), followUpsAt(fresh, now, config)) }
       : {}),

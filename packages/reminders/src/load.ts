@@ -1,4 +1,5 @@
 import type { Appointment, OutreachEvent } from "@weerbaar/domain";
+import type { PersonMention } from "@weerbaar/reply";
 import type { Store } from "@weerbaar/store";
 import type { ReminderConfig } from "./config.ts";
 import type { ReminderData } from "./subjects.ts";
@@ -69,4 +70,13 @@ export async function namesFor(
     if (contact) names.set(contact.id, contact.name);
   }
   return names;
+}
+
+/** The meeting's organiser as a reminder mentions them (name and chat accounts); nothing when no longer staff. */
+export async function organizerOf(
+  store: Store,
+  appointment: Appointment,
+): Promise<{ organizer?: PersonMention }> {
+  const member = await store.staff.get(appointment.organizerId);
+  return member ? { organizer: { name: member.displayName, identities: member.identities } } : {};
 }

@@ -1,4 +1,4 @@
-import type { Reply } from "@weerbaar/assistant";
+import type { Reply } from "@weerbaar/reply";
 import { type Delivery, LATE_AFTER_MS, type Store } from "@weerbaar/store";
 import { assessDelivery, type StoredDelivery } from "./assess.ts";
 import { type ReminderConfigInput, reminderConfig } from "./config.ts";

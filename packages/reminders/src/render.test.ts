@@ -1,5 +1,5 @@
-import { renderPlainText } from "@weerbaar/assistant";
 import { Appointment } from "@weerbaar/domain";
+import { renderPlainText } from "@weerbaar/reply";
 import { describe, expect, it } from "vitest";
 import { renderReminder } from "./render.ts";
 
@@ -30,6 +30,28 @@ describe("renderReminder", () => {
     expect(text).toContain("donderdag 26 oktober 2023 13:30–14:30");
     expect(text).toContain("Gemeentehuis Leudal");
     expect(text).toContain("Anna de Vries, Jan Jansen");
+  });
+
+  it("mentions the organiser of a meeting, with her chat accounts for the platforms", () => {
+    const organizer = {
+      name: "Anna de Vries",
+      identities: [{ platform: "teams" as const, aadObjectId: "9d1c4f2e-0000-4000-8000-00000000a11a" }],
+    };
+    const reply = renderReminder(
+      { kind: "meeting_hour_before", appointmentId: "appt-1", sequence: 0 },
+      { now: new Date("2023-10-26T10:30:00Z"), lang: "en", appointment, names, organizer },
+    );
+    expect(reply.blocks).toContainEqual({
+      type: "paragraph",
+      text: "Organiser: Anna de Vries",
+      mentions: [organizer],
+    });
+    expect(renderPlainText(reply)).toContain("Organiser: Anna de Vries");
+    const outcome = renderReminder(
+      { kind: "meeting_outcome", appointmentId: "appt-1", round: 1 },
+      { now: new Date("2023-10-27T07:00:00Z"), lang: "nl", appointment, names, organizer },
+    );
+    expect(renderPlainText(outcome)).toContain("Organisator: Anna de Vries");
   });
 
   it("asks for the outcome in Dutch and English", () => {

@@ -1,4 +1,3 @@
-import { type Block, createReply, type Lang, type Reply } from "@weerbaar/assistant";
 import {
   type Appointment,
   addAmsterdamDays,
@@ -8,6 +7,7 @@ import {
   protocolStatusLabel,
   workingDaysBetween,
 } from "@weerbaar/domain";
+import { type Block, createReply, type Lang, type PersonMention, type Reply } from "@weerbaar/reply";
 import { bodyName } from "./bodies.ts";
 import type { DigestData } from "./digest.ts";
 import type { ReminderPayload } from "./payload.ts";
@@ -20,6 +20,8 @@ export type RenderContext = {
   appointment?: Appointment;
   /** Display names of staff and contacts by id, for "who". */
   names?: ReadonlyMap<string, string>;
+  /** The meeting's organiser with their chat accounts: a meeting reminder @mentions them. */
+  organizer?: PersonMention;
   digest?: DigestData;
 };
 
@@ -58,6 +60,19 @@ function meetingFacts(appointment: Appointment, ctx: RenderContext): Block {
       ...(appointment.notes ? [{ label: t(lang, "Notities", "Notes"), value: appointment.notes }] : []),
     ],
   };
+}
+
+/** "Organisator: Anna de Vries", with Anna @mentioned where the platform can (channels: she gets notified). */
+function organizerLine(ctx: RenderContext): Block[] {
+  const { organizer, lang } = ctx;
+  if (!organizer) return [];
+  return [
+    {
+      type: "paragraph",
+      text: `${t(lang, "Organisator", "Organiser")}: ${organizer.name}`,
+      mentions: [organizer],
+    },
+  ];
 }
 
 function requireAppointment(ctx: RenderContext, kind: string): Appointment {
@@ -176,6 +191,7 @@ export function renderReminder(payload: ReminderPayload, ctx: RenderContext): Re
         blocks: [
           { type: "paragraph", text: text.charAt(0).toUpperCase() + text.slice(1) },
           meetingFacts(appointment, ctx),
+          ...organizerLine(ctx),
         ],
         data: { kind: payload.kind, appointmentId: appointment.id, sequence: appointment.sequence },
       });
@@ -197,6 +213,7 @@ export function renderReminder(payload: ReminderPayload, ctx: RenderContext): Re
             ),
           },
           meetingFacts(appointment, ctx),
+          ...organizerLine(ctx),
         ],
         data: { kind: payload.kind, appointmentId: appointment.id, round: payload.round },
       });

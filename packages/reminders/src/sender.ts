@@ -1,4 +1,4 @@
-import { type Reply, renderPlainText } from "@weerbaar/assistant";
+import { type Reply, renderPlainText } from "@weerbaar/reply";
 
 /** One reminder handed to a platform sender. */
 export type OutgoingReminder = {

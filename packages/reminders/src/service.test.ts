@@ -1,4 +1,4 @@
-import { renderPlainText } from "@weerbaar/assistant";
+import { renderPlainText } from "@weerbaar/reply";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   engines,

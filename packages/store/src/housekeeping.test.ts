@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aChartFile } from "../test/builders.ts";
 import { engines, openTestStore, type TestStore } from "../test/engines.ts";
+import { queryRows } from "../test/table-rows.ts";
 import { sweepAdapterState } from "./index.ts";
 
 const DAY = 86_400_000;
@@ -35,6 +37,21 @@ describe.each(engines)("housekeeping of adapter state on $name", (engine) => {
     expect(await t.store.kv.get("matrix:sync-token")).toBe("s1");
     expect(await t.store.kv.markProcessed("$old-event")).toBe(true);
     expect(await t.store.kv.markProcessed("$new-event")).toBe(false);
+  });
+
+  it("removes files past their own retention and keeps the others, whatever keepMs says", async () => {
+    t.clock.set("2026-12-01T08:00:00Z");
+    const expiring = await t.store.files.put(aChartFile({ fileName: "oud.png" }), { retentionMs: 7 * DAY });
+    const kept = await t.store.files.put(aChartFile({ fileName: "blijft.png" }), { retentionMs: 365 * DAY });
+    t.clock.set("2026-12-09T08:00:00Z");
+
+    const removed = await sweepAdapterState({ store: t.store, keepMs: 400 * DAY, now: t.clock.now });
+
+    expect(removed).toBe(1);
+    const names = await queryRows<{ file_name: string }>(t.url, "select file_name from files");
+    expect(names.map((row) => row.file_name)).toEqual(["blijft.png"]);
+    expect(await t.store.files.get(expiring)).toBeUndefined();
+    expect((await t.store.files.get(kept))?.fileName).toBe("blijft.png");
   });
 
   it("treats % and _ in a prefix as themselves", async () => {

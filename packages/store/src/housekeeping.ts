@@ -2,7 +2,7 @@ import type { Store } from "./store.ts";
 
 /** What a bot's state is kept for, and how often it is swept. */
 export type HousekeepingOptions = {
-  store: Pick<Store, "kv">;
+  store: Pick<Store, "kv" | "files">;
   /** Key prefixes of adapter state that is useless once old (e.g. Teams' open cards). */
   keyPrefixes?: readonly string[];
   /** How long processed-event ids and prefixed keys are kept; default 30 days. */
@@ -16,18 +16,24 @@ export type HousekeepingOptions = {
 
 const DAY_MS = 86_400_000;
 
-/** Removes processed-event ids and prefixed keys older than `keepMs`; returns how many rows went. */
+/**
+ * Removes processed-event ids and prefixed keys older than `keepMs`, and the files past their own retention;
+ * returns how many rows went.
+ */
 export async function sweepAdapterState(options: HousekeepingOptions): Promise<number> {
   const { store } = options;
-  const olderThan = new Date((options.now ?? Date.now)().valueOf() - (options.keepMs ?? 30 * DAY_MS));
+  const now = new Date((options.now ?? Date.now)().valueOf());
+  const olderThan = new Date(now.getTime() - (options.keepMs ?? 30 * DAY_MS));
   let removed = await store.kv.pruneProcessed(olderThan);
   for (const prefix of options.keyPrefixes ?? []) removed += await store.kv.pruneKeys(prefix, olderThan);
+  removed += await store.files.pruneExpired(now);
   return removed;
 }
 
 /**
- * Sweeps now and then every `everyMs`, so redelivery markers and unanswered cards do not pile up forever. Every
- * replica may sweep: the deletes are idempotent. Returns a stop function.
+ * Sweeps now and then every `everyMs`, so redelivery markers, unanswered cards and expired files do not pile up
+ * forever (an expired file is never served, swept or not). Every replica may sweep: the deletes are idempotent.
+ * Returns a stop function.
  */
 export function startHousekeeping(options: HousekeepingOptions): () => void {
   const sweep = () =>

@@ -24,6 +24,13 @@ export {
   LATE_AFTER_MS,
 } from "./repositories/deliveries.ts";
 export type { DemoRepository, DemoRowCounts } from "./repositories/demo.ts";
+export {
+  type FileInput,
+  type FilesRepository,
+  MAX_FILE_BYTES,
+  type StoredFile,
+} from "./repositories/files.ts";
+export type { FollowUpFilter, FollowUpInput, FollowUpsRepository } from "./repositories/follow-ups.ts";
 export type { KvRepository } from "./repositories/kv.ts";
 export type { LeasesRepository } from "./repositories/leases.ts";
 export type {

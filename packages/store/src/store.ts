@@ -20,6 +20,8 @@ import {
 import { type ConversationsRepository, conversationsRepository } from "./repositories/conversations.ts";
 import { type DeliveriesRepository, deliveriesRepository } from "./repositories/deliveries.ts";
 import { type DemoRepository, demoRepository } from "./repositories/demo.ts";
+import { type FilesRepository, filesRepository } from "./repositories/files.ts";
+import { type FollowUpsRepository, followUpsRepository } from "./repositories/follow-ups.ts";
 import { type KvRepository, kvRepository } from "./repositories/kv.ts";
 import { type LeasesRepository, leasesRepository } from "./repositories/leases.ts";
 import { type OutreachRepository, outreachRepository } from "./repositories/outreach.ts";
@@ -32,6 +34,8 @@ export interface Repositories {
   survey: SurveyRepository;
   outreach: OutreachRepository;
   contacts: ContactsRepository;
+  /** Follow-up tasks of bodies: what to do by which day. */
+  followUps: FollowUpsRepository;
   appointments: AppointmentsRepository;
   staff: StaffRepository;
   conversations: ConversationsRepository;
@@ -40,6 +44,8 @@ export interface Repositories {
   conversationRefs: ConversationRefsRepository;
   calendarTokens: CalendarTokensRepository;
   kv: KvRepository;
+  /** Files linked from bot messages (chart images, exports), until they expire. */
+  files: FilesRepository;
   leases: LeasesRepository;
   audit: AuditRepository;
   /** The clearly marked demo data: how much is present, and removing exactly it. */
@@ -80,6 +86,7 @@ function repositories(exec: Executor): Repositories {
     survey: surveyRepository(exec),
     outreach: outreachRepository(exec),
     contacts: contactsRepository(exec),
+    followUps: followUpsRepository(exec),
     appointments: appointmentsRepository(exec),
     staff: staffRepository(exec),
     conversations: conversationsRepository(exec),
@@ -88,6 +95,7 @@ function repositories(exec: Executor): Repositories {
     conversationRefs: conversationRefsRepository(exec),
     calendarTokens: calendarTokensRepository(exec),
     kv: kvRepository(exec),
+    files: filesRepository(exec),
     leases: leasesRepository(exec),
     audit: auditRepository(exec),
     demo: demoRepository(exec),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { StaffMember } from "@weerbaar/domain";
-import type { BookingInput, Store } from "../src/index.ts";
+import type { BookingInput, FileInput, Store } from "../src/index.ts";
 import { console1 } from "./engines.ts";
 
 /** Creates an advisor with a unique id. */
@@ -23,4 +23,14 @@ export function aBooking(organizerId: string, overrides: Partial<BookingInput> =
 /** `iso` plus `minutes`. */
 export function plusMinutes(iso: string | Date, minutes: number): Date {
   return new Date(new Date(iso).getTime() + minutes * 60_000);
+}
+
+/** A chart-like file whose bytes are every value 0–255 (NUL, backslash, tab, high bytes), so a copy must be exact. */
+export function aChartFile(overrides: Partial<FileInput> = {}): FileInput {
+  return {
+    fileName: "kaart-limburg.png",
+    mimeType: "image/png",
+    data: Uint8Array.from({ length: 512 }, (_, i) => i % 256),
+    ...overrides,
+  };
 }

@@ -1,7 +1,7 @@
 // A scenario that leaves rows in every table of the store, with the text a backup must carry unchanged: tabs,
 // line breaks, backslashes, quotes, "\N", SQL and emoji.
 import type { Store } from "../src/index.ts";
-import { aBooking, anAdvisor } from "./builders.ts";
+import { aBooking, aChartFile, anAdvisor } from "./builders.ts";
 import { console1 } from "./engines.ts";
 
 /** Text that COPY's escapes, CSV and SQL quoting all have to get right. */
@@ -36,6 +36,7 @@ export async function fillEveryTable(store: Store): Promise<void> {
     { type: "support_offered", bodyCode: "GM1640", support: ["training"] },
     console1,
   );
+  await store.followUps.add({ bodyCode: "GM1640", dueOn: "2023-11-15", note: AWKWARD_TEXT }, console1);
   const contact = await store.contacts.add(
     { bodyCode: "GM1640", name: "Els Jacobs", role: "clerk", email: "griffie@leudal.nl" },
     console1,
@@ -83,4 +84,5 @@ export async function fillEveryTable(store: Store): Promise<void> {
   await store.kv.set("matrix.syncToken", AWKWARD_TEXT);
   await store.kv.markProcessed("$event:weerbaar.test");
   await store.leases.acquire("reminders", "replica-1", 60_000);
+  await store.files.put(aChartFile({ fileName: AWKWARD_TEXT }), { retentionMs: 86_400_000 });
 }

@@ -1,8 +1,17 @@
 /** One element of an Adaptive Card (TextBlock, FactSet, Table, Container, Image, …) as JSON. */
 export type CardElement = { type: string } & Record<string, unknown>;
 
-/** An Adaptive Card action (Action.Submit, Action.OpenUrl) as JSON. */
+/** An Adaptive Card action (Action.Execute, Action.Submit, Action.OpenUrl) as JSON. */
 export type CardAction = { type: string; title: string } & Record<string, unknown>;
+
+/**
+ * A card's `refresh`: the Action.Execute the Teams clients of `userIds` (user MRIs, `29:…`) invoke when they show
+ * the card, so those users see its current state rather than the one it was posted with.
+ */
+export type CardRefresh = {
+  action: { type: "Action.Execute"; verb: string; data: Record<string, unknown> };
+  userIds: string[];
+};
 
 /** An Adaptive Card 1.5 as Teams receives it. */
 export type AdaptiveCard = {
@@ -12,10 +21,18 @@ export type AdaptiveCard = {
   fallbackText: string;
   body: CardElement[];
   actions?: CardAction[];
-  msteams?: { width: "Full" };
+  refresh?: CardRefresh;
+  /** Teams' card options: the full width, and the mentions in the card's text (see card-mentions.ts). */
+  msteams?: { width: "Full"; entities?: CardMention[] };
 };
 
-/** What an Action.Submit button of a Weerbaar card sends back as `activity.value`. */
+/** A Teams @mention in a card: `text` (`<at>Name</at>`) stands in a TextBlock, `mentioned.id` is the Entra object id. */
+export type CardMention = { type: "mention"; text: string; mentioned: { id: string; name: string } };
+
+/**
+ * What a button of a Weerbaar card carries: Action.Execute sends it as the invoke's `value.action.data`, its
+ * Action.Submit fallback (older clients) as the message's `value`.
+ */
 export type SubmitData = { weerbaarValue: string; weerbaarReplyId: string };
 
 /** The content type of an Adaptive Card attachment. */

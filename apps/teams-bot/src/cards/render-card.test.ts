@@ -37,14 +37,25 @@ describe("renderCard", () => {
     expect(card.body[1]).toMatchObject({ type: "TextBlock", text: "Saved", color: "Good" });
     expect(card.body[2]).toEqual({ type: "FactSet", facts: [{ title: "Protocol", value: "yes" }] });
     expect(JSON.stringify(card.body[3])).toContain('"text":"1\\\\. call"');
+    // Universal Actions buttons, each with an Action.Submit fallback for Teams clients without them.
+    const yes = { weerbaarValue: "yes", weerbaarReplyId: "r-1" };
+    const later = { weerbaarValue: "later", weerbaarReplyId: "r-1" };
     expect(card.actions).toEqual([
       {
-        type: "Action.Submit",
+        type: "Action.Execute",
         title: "Yes",
-        data: { weerbaarValue: "yes", weerbaarReplyId: "r-1" },
+        verb: "weerbaar.answer",
+        data: yes,
         style: "positive",
+        fallback: { type: "Action.Submit", title: "Yes", data: yes, style: "positive" },
       },
-      { type: "Action.Submit", title: "Later", data: { weerbaarValue: "later", weerbaarReplyId: "r-1" } },
+      {
+        type: "Action.Execute",
+        title: "Later",
+        verb: "weerbaar.answer",
+        data: later,
+        fallback: { type: "Action.Submit", title: "Later", data: later },
+      },
     ]);
     expect(card.fallbackText).toBe(
       "Leudal\n\nSaved\n\nProtocol: yes\n\nSteps\n1. call\n2. mail\n\n[Yes] [Later]",

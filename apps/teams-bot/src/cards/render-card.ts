@@ -5,15 +5,18 @@ import {
   type AdaptiveCard,
   type CardAction,
   type CardElement,
-  type SubmitData,
 } from "./adaptive-card.ts";
+import { type MentionCollector, textWithMentions } from "./card-mentions.ts";
 import { escapeCardText } from "./escape.ts";
+import { answerButton } from "./universal-actions.ts";
 
 /** What rendering needs besides the reply: the id the buttons carry and where attachments are served. */
 export type CardRenderContext = {
   replyId: string;
   /** An unguessable, expiring URL under which the bot serves the attachment. */
   attachmentUrl: (attachment: Attachment) => string;
+  /** Whether people the reply mentions get a real Teams @mention (channels, group chats) or just their name. */
+  mentions?: boolean;
 };
 
 /** Teams shows at most this much fallback text; longer plain text is cut. */
@@ -25,10 +28,17 @@ function text(value: string, extra: Record<string, unknown> = {}): CardElement {
   return { type: "TextBlock", text: escapeCardText(value), wrap: true, ...extra };
 }
 
-function renderBlock(block: Block): CardElement[] {
+function renderBlock(block: Block, mentions: MentionCollector): CardElement[] {
   switch (block.type) {
     case "paragraph":
-      return [text(block.text, block.tone ? { color: TONE_COLORS[block.tone] } : {})];
+      return [
+        {
+          type: "TextBlock",
+          text: textWithMentions(block.text, block.mentions, mentions),
+          wrap: true,
+          ...(block.tone ? { color: TONE_COLORS[block.tone] } : {}),
+        },
+      ];
     case "facts":
       return [
         {
@@ -102,10 +112,6 @@ function renderAttachments(
   return { body, actions };
 }
 
-function submit(title: string, data: SubmitData, style?: "positive" | "destructive" | "default"): CardAction {
-  return { type: "Action.Submit", title, data, ...(style && style !== "default" ? { style } : {}) };
-}
-
 /** The plain-text rendering, cut to what Teams shows as fallback and notification text. */
 export function fallbackText(reply: Reply): string {
   const plain = renderPlainText(reply);
@@ -114,23 +120,26 @@ export function fallbackText(reply: Reply): string {
 
 /**
  * The reply as an Adaptive Card 1.5: title, blocks (TextBlock, FactSet, Table, grouped Containers), images, the
- * page indicator, and one Action.Submit per action carrying `{ weerbaarValue, weerbaarReplyId }`.
+ * page indicator, and one Action.Execute button (with an Action.Submit fallback) per action carrying
+ * `{ weerbaarValue, weerbaarReplyId }`. With `ctx.mentions`, mentioned people become `<at>` mentions listed in
+ * `msteams.entities`.
  */
 export function renderCard(reply: Reply, ctx: CardRenderContext): AdaptiveCard {
   const body: CardElement[] = [];
+  const mentions: MentionCollector = ctx.mentions ? [] : undefined;
   if (reply.title) body.push(text(reply.title, { size: "Large", weight: "Bolder" }));
-  for (const block of reply.blocks) body.push(...renderBlock(block));
+  for (const block of reply.blocks) body.push(...renderBlock(block, mentions));
   const attachments = renderAttachments(reply, ctx);
   body.push(...attachments.body);
   const page = pageLine(reply);
   if (page) body.push(text(page, { isSubtle: true, size: "Small" }));
   const actions: CardAction[] = reply.actions.map((action) =>
-    submit(action.label, { weerbaarValue: action.value, weerbaarReplyId: ctx.replyId }, action.style),
+    answerButton(action.label, { weerbaarValue: action.value, weerbaarReplyId: ctx.replyId }, action.style),
   );
   const next = reply.paging?.nextValue;
   if (next && !reply.actions.some((a) => a.value === next)) {
     actions.push(
-      submit(reply.lang === "nl" ? "Volgende pagina" : "Next page", {
+      answerButton(reply.lang === "nl" ? "Volgende pagina" : "Next page", {
         weerbaarValue: next,
         weerbaarReplyId: ctx.replyId,
       }),
@@ -145,6 +154,6 @@ export function renderCard(reply: Reply, ctx: CardRenderContext): AdaptiveCard {
     fallbackText: fallbackText(reply),
     body,
     ...(actions.length > 0 ? { actions } : {}),
-    msteams: { width: "Full" },
+    msteams: { width: "Full", ...(mentions && mentions.length > 0 ? { entities: mentions } : {}) },
   };
 }

@@ -1,38 +1,8 @@
 import type { Activity } from "botbuilder";
 import { describe, expect, it } from "vitest";
-import {
-  baseConversationId,
-  conversationKind,
-  langHintOf,
-  mentionsBot,
-  tenantOf,
-  tenantsDisagree,
-  textWithoutBotMention,
-} from "./activity.ts";
-
-const bot = { id: "28:app", name: "Weerbaar" };
-const mention = (id: string, name: string) => ({
-  type: "mention",
-  text: `<at>${name}</at>`,
-  mentioned: { id, name },
-});
+import { baseConversationId, conversationKind, langHintOf, tenantOf, tenantsDisagree } from "./activity.ts";
 
 describe("Teams activity helpers", () => {
-  it("strips only the bot's own mention", () => {
-    const activity = {
-      recipient: bot,
-      text: "<at>Weerbaar</at> vraag <at>Jan</at> naar Leudal",
-      entities: [mention("28:app", "Weerbaar"), mention("29:jan", "Jan")],
-    } as Partial<Activity>;
-    expect(mentionsBot(activity)).toBe(true);
-    expect(textWithoutBotMention(activity)).toBe("vraag <at>Jan</at> naar Leudal");
-  });
-
-  it("does not count a mention of someone else", () => {
-    const activity = { recipient: bot, text: "<at>Jan</at> kijk", entities: [mention("29:jan", "Jan")] };
-    expect(mentionsBot(activity as Partial<Activity>)).toBe(false);
-  });
-
   it("knows the conversation kind, tenant and channel id", () => {
     const activity = {
       conversation: { id: "19:abc@thread.tacv2;messageid=1700", conversationType: "channel", isGroup: true },

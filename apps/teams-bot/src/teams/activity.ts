@@ -43,32 +43,6 @@ export function baseConversationId(conversationId: string): string {
   return cut === -1 ? conversationId : conversationId.slice(0, cut);
 }
 
-type MentionEntity = { type: string; text?: string; mentioned?: { id?: string } };
-
-function botMentions(activity: Partial<Activity>): MentionEntity[] {
-  const botId = activity.recipient?.id;
-  return ((activity.entities ?? []) as MentionEntity[]).filter(
-    (e) => e.type === "mention" && botId !== undefined && e.mentioned?.id === botId,
-  );
-}
-
-/** Whether the message @mentions the bot itself. */
-export function mentionsBot(activity: Partial<Activity>): boolean {
-  return botMentions(activity).length > 0;
-}
-
-/** The message text with the bot's `<at>…</at>` mentions removed and whitespace tidied. */
-export function textWithoutBotMention(activity: Partial<Activity>): string {
-  let text = activity.text ?? "";
-  for (const mention of botMentions(activity)) {
-    if (mention.text) text = text.split(mention.text).join(" ");
-  }
-  return text
-    .replace(/&nbsp;/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** The language hint for the assistant from a Teams locale such as `nl-NL` or `en-GB`. */
 export function langHintOf(locale: string | undefined): "nl" | "en" | undefined {
   const language = locale?.toLowerCase().split(/[-_]/)[0];

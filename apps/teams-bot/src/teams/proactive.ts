@@ -2,6 +2,7 @@ import type { Reply } from "@weerbaar/assistant";
 import type { CloudAdapter, ConversationReference } from "botbuilder";
 import type { Logger } from "pino";
 import type { TeamsBotStore } from "../store-port.ts";
+import { conversationKind } from "./activity.ts";
 import { httpStatusOf, isConversationGone, TeamsConversationGoneError } from "./errors.ts";
 import { openCardKey, type ReplySender } from "./reply-sender.ts";
 
@@ -38,23 +39,22 @@ export function createProactiveSender(deps: {
     if (recorded) return recorded;
     const stored = await deps.store.conversationRefs.get(channelId);
     if (!stored?.active) throw new TeamsConversationGoneError(channelId, stored ? "inactive" : "unknown");
-    const rendered = deps.replies.render(reply);
+    // A channel or group chat gets real @mentions; in a personal chat a name is enough.
+    const reference = stored.reference as Partial<ConversationReference>;
+    const mentions = conversationKind({ conversation: reference.conversation }) !== "personal";
+    const rendered = await deps.replies.render(reply, { mentions });
     let activityId: string | undefined;
     // The adapter's onTurnError would swallow a failure inside the turn: carry it out of the turn instead.
     let failure: unknown;
     try {
       const adapter = await deps.adapter();
-      await adapter.continueConversationAsync(
-        deps.appId,
-        stored.reference as Partial<ConversationReference>,
-        async (context) => {
-          try {
-            activityId = (await context.sendActivity(rendered.activity))?.id;
-          } catch (error) {
-            failure = error ?? new Error("sendActivity failed");
-          }
-        },
-      );
+      await adapter.continueConversationAsync(deps.appId, reference, async (context) => {
+        try {
+          activityId = (await context.sendActivity(rendered.activity))?.id;
+        } catch (error) {
+          failure = error ?? new Error("sendActivity failed");
+        }
+      });
     } catch (error) {
       failure = error;
     }

@@ -1,19 +1,30 @@
 import { randomUUID } from "node:crypto";
-import type { Reply } from "@weerbaar/assistant";
+import type { Attachment, Reply } from "@weerbaar/assistant";
 import type { Activity, TurnContext } from "botbuilder";
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from "../cards/adaptive-card.ts";
-import { escapeCardText } from "../cards/escape.ts";
+import { answeredCard, choiceText, withLine } from "../cards/card-state.ts";
 import { fitCard } from "../cards/fit-card.ts";
 import { fallbackText, renderCard } from "../cards/render-card.ts";
-import type { FileCache } from "../http/file-cache.ts";
+import { cardRefresh, isAnswerButton } from "../cards/universal-actions.ts";
+import type { CardFiles } from "../http/card-files.ts";
 import type { TeamsBotStore } from "../store-port.ts";
+import { conversationKind } from "./activity.ts";
 
-/** What is kept of a card with buttons until it is answered: enough to redraw it without them. */
+/** Whose question a card answers: the Teams user (MRI `29:…`, for `refresh.userIds`) and their AAD object id. */
+export type CardAsker = { id: string; aadObjectId: string; name?: string };
+
+/**
+ * What is kept of a card with buttons: enough to redraw it, answered or not. `card` is the card as posted (cards
+ * kept before Universal Actions were kept without their buttons); `answered` is the card everyone sees once
+ * it was answered. A card posted outside a turn (a reminder) has no asker: anyone may answer it.
+ */
 export type OpenCard = {
   activityId: string;
   lang: "nl" | "en";
   card: AdaptiveCard;
   actions: { label: string; value: string }[];
+  asker?: CardAsker;
+  answered?: AdaptiveCard;
 };
 
 /** Where open cards are kept in kv. */
@@ -33,13 +44,27 @@ export type RenderedReply = {
 
 /** Turns Replies into Teams activities and remembers cards with buttons. */
 export type ReplySender = {
-  /** Renders the reply as a card activity (size-limited), without sending it. */
-  render(reply: Reply): RenderedReply;
+  /**
+   * Keeps the reply's files and renders it as a card activity (size-limited), without sending it; `mentions`
+   * makes mentioned people real @mentions (where they are notified: channels and group chats).
+   */
+  render(reply: Reply, options?: RenderOptions): Promise<RenderedReply>;
   /** Renders and posts the reply in the turn's conversation; returns the Teams activity id. */
   send(context: TurnContext, reply: Reply): Promise<string | undefined>;
-  /** Redraws an answered card without its buttons and with the choice shown; returns what was kept of it. */
+  /** What is kept of the card with that reply id, or undefined for a card the bot does not know (any more). */
+  savedCard(replyId: string): Promise<OpenCard | undefined>;
+  /**
+   * Redraws an answered card for everyone (updateActivity) without its buttons and with the choice shown; keeps
+   * and returns it with `answered` set, or undefined for an unknown card.
+   */
   closeCard(context: TurnContext, replyId: string, chosenValue: string): Promise<OpenCard | undefined>;
 };
+
+/**
+ * How a reply is rendered: `mentions` makes mentioned people real @mentions; `asker` is whose question the card
+ * answers, kept with it and given a live view through `refresh.userIds` when the card has buttons.
+ */
+export type RenderOptions = { mentions?: boolean; asker?: CardAsker };
 
 /** The message activity for a rendered card: the card as the only attachment, plain text as summary. */
 export function cardActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
@@ -50,35 +75,45 @@ export function cardActivity(card: AdaptiveCard, summary: string): Partial<Activ
   };
 }
 
-function withoutSubmitButtons(card: AdaptiveCard): AdaptiveCard {
-  const actions = (card.actions ?? []).filter((a) => a.type !== "Action.Submit");
-  const { actions: _dropped, ...rest } = card;
-  return actions.length > 0 ? { ...rest, actions } : rest;
+/** The person whose message the turn answers, as a card's asker. */
+export function askerOf(activity: Partial<Activity>): CardAsker | undefined {
+  const from = activity.from;
+  if (!from?.id) return undefined;
+  return { id: from.id, aadObjectId: from.aadObjectId ?? from.id, ...(from.name ? { name: from.name } : {}) };
 }
 
 /** A reply sender that serves attachments from `files` under `publicUrl()`. */
 export function createReplySender(deps: {
   store: TeamsBotStore;
-  files: FileCache;
+  files: CardFiles;
   publicUrl: () => string;
 }): ReplySender {
-  const render = (reply: Reply): RenderedReply => {
+  const render = async (reply: Reply, options: RenderOptions = {}): Promise<RenderedReply> => {
     const replyId = randomUUID();
-    const { card } = fitCard(reply, (r) =>
+    // Kept once before rendering: fitCard may render the card several times while shrinking it.
+    const urls = new Map<Attachment, string>();
+    for (const attachment of reply.attachments) {
+      const { fileName, mimeType, data } = attachment;
+      const token = await deps.files.put({ fileName, mimeType, data });
+      urls.set(attachment, `${deps.publicUrl()}/files/${token}`);
+    }
+    const { card: fitted } = fitCard(reply, (r) =>
       renderCard(r, {
         replyId,
+        mentions: options.mentions ?? false,
         attachmentUrl: (attachment) => {
-          const token = deps.files.put({
-            fileName: attachment.fileName,
-            mimeType: attachment.mimeType,
-            data: attachment.data,
-          });
-          return `${deps.publicUrl()}/files/${token}`;
+          const url = urls.get(attachment);
+          if (url === undefined)
+            throw new Error(`attachment ${attachment.fileName} was not kept before rendering`);
+          return url;
         },
       }),
     );
+    const hasButtons = (fitted.actions ?? []).some(isAnswerButton);
+    const { asker } = options;
+    // Only the asker's client refreshes the card: Teams allows 60 user ids, and nobody else can answer it.
+    const card = hasButtons && asker ? { ...fitted, refresh: cardRefresh(replyId, [asker.id]) } : fitted;
     const activity = cardActivity(card, fallbackText(reply).split("\n")[0] ?? "");
-    const hasButtons = (card.actions ?? []).some((a) => a.type === "Action.Submit");
     const actions = reply.actions.map(({ label, value }) => ({ label, value }));
     const next = reply.paging?.nextValue;
     if (next && !actions.some((a) => a.value === next)) {
@@ -87,14 +122,23 @@ export function createReplySender(deps: {
     return {
       activity,
       replyId,
-      ...(hasButtons ? { openCard: { lang: reply.lang, card: withoutSubmitButtons(card), actions } } : {}),
+      ...(hasButtons ? { openCard: { lang: reply.lang, card, actions, ...(asker ? { asker } : {}) } } : {}),
     };
+  };
+
+  const savedCard = async (replyId: string): Promise<OpenCard | undefined> => {
+    const saved = await deps.store.kv.get(openCardKey(replyId));
+    return saved ? (JSON.parse(saved) as OpenCard) : undefined;
   };
 
   return {
     render,
     async send(context, reply) {
-      const rendered = render(reply);
+      const asker = askerOf(context.activity);
+      const rendered = await render(reply, {
+        mentions: conversationKind(context.activity) !== "personal",
+        ...(asker ? { asker } : {}),
+      });
       const response = await context.sendActivity(rendered.activity);
       const activityId = response?.id;
       if (rendered.openCard && activityId) {
@@ -103,28 +147,19 @@ export function createReplySender(deps: {
       }
       return activityId;
     },
+    savedCard,
     async closeCard(context, replyId, chosenValue) {
-      const saved = await deps.store.kv.get(openCardKey(replyId));
-      if (!saved) return undefined;
-      const open = JSON.parse(saved) as OpenCard;
+      const open = await savedCard(replyId);
+      if (!open) return undefined;
       const label = open.actions.find((a) => a.value === chosenValue)?.label ?? chosenValue;
-      const choice = open.lang === "nl" ? `Gekozen: ${label}` : `Chosen: ${label}`;
-      const card: AdaptiveCard = {
-        ...open.card,
-        body: [
-          ...open.card.body,
-          {
-            type: "TextBlock",
-            text: `✔ ${escapeCardText(choice)}`,
-            wrap: true,
-            color: "Good",
-            weight: "Bolder",
-          },
-        ],
-      };
+      const choice = choiceText(open.lang, label);
+      const card = withLine(answeredCard(open.card), `✔ ${choice}`, "Good");
+      // The invoke response shows the new card only to the presser's client; the update shows it to everyone.
       await context.updateActivity({ ...cardActivity(card, choice), id: open.activityId });
-      await deps.store.kv.delete(openCardKey(replyId));
-      return open;
+      // Kept (not deleted) so a late click or refresh gets the answered card; housekeeping prunes it later.
+      const closed: OpenCard = { ...open, answered: card };
+      await deps.store.kv.set(openCardKey(replyId), JSON.stringify(closed));
+      return closed;
     },
   };
 }

@@ -1,20 +1,19 @@
-import type { Assistant, IncomingMessage } from "@weerbaar/assistant";
+import type { Assistant, IncomingMessage, MessageMention, Reply } from "@weerbaar/assistant";
 import { type BotMetrics, isDatabaseError } from "@weerbaar/observability";
+import { type IntervalTimer, realTimer } from "@weerbaar/reminders";
 import type { WriteContext } from "@weerbaar/store";
 import { type Activity, TurnContext } from "botbuilder";
 import type { Logger } from "pino";
 import { parseSubmitData } from "../cards/adaptive-card.ts";
 import type { TeamsBotStore } from "../store-port.ts";
-import {
-  baseConversationId,
-  conversationKind,
-  langHintOf,
-  mentionsBot,
-  tenantOf,
-  textWithoutBotMention,
-} from "./activity.ts";
+import { baseConversationId, conversationKind, langHintOf, tenantOf } from "./activity.ts";
+import { type ButtonAnswer, createCardActionHandler } from "./card-action.ts";
+import { pressButton } from "./card-clicks.ts";
+import { colleagueMentions } from "./colleague-mentions.ts";
 import { isConversationGone } from "./errors.ts";
+import { mentionsBot, textWithoutBotMentions } from "./mentions.ts";
 import type { ReplySender } from "./reply-sender.ts";
+import { whileTyping } from "./typing.ts";
 
 /** What a turn needs. */
 export type TurnDeps = {
@@ -22,7 +21,12 @@ export type TurnDeps = {
   store: TeamsBotStore;
   metrics: BotMetrics;
   replies: ReplySender;
+  /** Paces the typing indicator while the assistant works; the real clock by default. */
+  typingTimer?: IntervalTimer;
 };
+
+/** What a message turn hands to the assistant: a button's answer, or typed text with its mentions. */
+type Answer = ButtonAnswer & { submit: boolean; mentions?: MessageMention[] };
 
 /** The logic of one turn; `log` carries the turn's request id and is used for every line the turn writes. */
 export type TurnHandler = (context: TurnContext, log: Logger) => Promise<void>;
@@ -82,27 +86,48 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
     await saveReference(activity);
     const submit = parseSubmitData(activity.value);
     let text: string;
+    let mentions: MessageMention[] = [];
     // A button's value has no language of its own: the card it was on has the conversation's language.
     let cardLang: "nl" | "en" | undefined;
+    // Set when the button is on someone else's question (see card-clicks.ts).
+    let questionOf: IncomingMessage["questionOf"];
     if (submit) {
-      // Atomic: of two clicks (or two redeliveries) only the first passes.
-      const first = await store.kv.markProcessed(`teams:card-answer:${submit.weerbaarReplyId}`);
-      if (!first) {
+      // An Action.Submit: a card from before Universal Actions, or a client without them (the fallback).
+      const press = await pressButton(deps, context, submit);
+      if (press.kind === "repeated") {
         log.info({ event: "card_submit_repeated", kind }, "card already answered; ignored");
         return;
       }
       text = submit.weerbaarValue;
-      cardLang = (await deps.replies.closeCard(context, submit.weerbaarReplyId, submit.weerbaarValue))?.lang;
+      cardLang = press.card?.lang;
+      if (press.kind === "notYours") questionOf = press.questionOf;
     } else {
       if (kind !== "personal" && !mentionsBot(activity)) {
         log.debug({ event: "message_ignored", kind }, "group message without mention");
         return;
       }
-      text = textWithoutBotMention(activity) || "help";
+      text = textWithoutBotMentions(activity) || "help";
+      mentions = await colleagueMentions(context, log);
     }
+    const langHint = cardLang ?? langHintOf(activity.locale);
+    await answer(context, log, {
+      started,
+      text,
+      ...(langHint ? { langHint } : {}),
+      ...(questionOf ? { questionOf } : {}),
+      mentions,
+      submit: submit !== undefined,
+      post: true,
+    });
+  };
+
+  /** Hands the text to the assistant as the sender's message; posts the reply unless `post` is false. */
+  const answer = async (context: TurnContext, log: Logger, input: Answer): Promise<Reply | undefined> => {
+    const { started, text, langHint, questionOf, mentions = [] } = input;
+    const activity = context.activity;
+    const kind = conversationKind(activity);
     const tenantId = tenantOf(activity);
     const aadObjectId = activity.from?.aadObjectId ?? activity.from?.id ?? "";
-    const langHint = cardLang ?? langHintOf(activity.locale);
     const message: IncomingMessage = {
       conversationId: `teams:${activity.conversation.id}`,
       channel: { platform: "teams", id: baseConversationId(activity.conversation.id) },
@@ -110,26 +135,41 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
       ...(activity.from?.name ? { displayName: activity.from.name } : {}),
       text,
       ...(langHint ? { langHint } : {}),
+      ...(mentions.length > 0 ? { mentions } : {}),
+      ...(questionOf ? { questionOf } : {}),
       isDirect: kind === "personal",
     };
     log.info(
-      { event: "message_received", kind, submit: submit !== undefined, length: text.length },
+      { event: "message_received", kind, submit: input.submit, length: text.length },
       "message received",
     );
     let reply: Awaited<ReturnType<Assistant["handle"]>>;
     try {
-      reply = await deps.assistant.handle(message);
+      reply = await whileTyping(
+        context,
+        deps.typingTimer ?? realTimer,
+        () => deps.assistant.handle(message),
+        (err) => log.warn({ event: "typing_failed", err }, "typing indicator not sent"),
+      );
     } catch (error) {
       log.error({ event: "assistant_failed", err: error }, "assistant failed");
       if (isDatabaseError(error)) metrics.databaseError("turn");
-      await context.sendActivity(FAILURE[langHint ?? "nl"]);
+      if (input.post) await context.sendActivity(FAILURE[langHint ?? "nl"]);
       metrics.turn(ASSISTANT_FAILED, (performance.now() - started) / 1000);
-      return;
+      return undefined;
     }
-    const activityId = await deps.replies.send(context, reply);
+    // Not posted: the reply goes back in an invoke response (see card-action.ts).
+    const activityId = input.post ? await deps.replies.send(context, reply) : undefined;
     metrics.turn(reply.intent, (performance.now() - started) / 1000);
-    log.info({ event: "reply_sent", intent: reply.intent, activityId }, "reply sent");
+    if (input.post) log.info({ event: "reply_sent", intent: reply.intent, activityId }, "reply sent");
+    return reply;
   };
+
+  const onInvoke = createCardActionHandler({
+    store,
+    replies: deps.replies,
+    answer: (context, log, input) => answer(context, log, { ...input, submit: true }),
+  });
 
   const onConversationUpdate = async (context: TurnContext, log: Logger) => {
     const activity = context.activity;
@@ -163,6 +203,8 @@ export function createTurnHandler(deps: TurnDeps): TurnHandler {
           return await onConversationUpdate(context, log);
         case "installationUpdate":
           return await onInstallationUpdate(context, log);
+        case "invoke":
+          return await onInvoke(context, log);
         default:
           log.debug({ event: "activity_ignored", type: context.activity.type }, "activity type not handled");
       }

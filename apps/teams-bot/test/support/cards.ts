@@ -11,7 +11,13 @@ export type CardJson = {
     title: string;
     data?: { weerbaarValue: string; weerbaarReplyId: string };
     url?: string;
+    /** An Action.Execute's verb. */
+    verb?: string;
+    /** What a client without Universal Actions shows instead (an Action.Submit). */
+    fallback?: { type: string; title: string; data?: { weerbaarValue: string; weerbaarReplyId: string } };
   }[];
+  /** The Action.Execute the listed users' clients invoke when they show the card. */
+  refresh?: { action: { type: string; verb: string; data: Record<string, unknown> }; userIds: string[] };
 };
 
 /** The Adaptive Card of a bot activity; fails the test when there is none. */

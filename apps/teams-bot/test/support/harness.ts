@@ -1,4 +1,5 @@
 import type { Assistant } from "@weerbaar/assistant";
+import { type IntervalTimer, manualTimer } from "@weerbaar/reminders";
 import { openStore, type Store } from "@weerbaar/store";
 import { type BotConnector, startBotConnector } from "@weerbaar/testing/bot-connector";
 import pino, { type Logger } from "pino";
@@ -36,6 +37,13 @@ export async function startBot(options: {
   allowedTenants?: string[];
   /** Where the bot logs; silent by default. */
   logger?: Logger;
+  /** How long card files stay available; the bot's default (a year) when not given. */
+  fileRetentionDays?: number;
+  /**
+   * Paces the typing indicator; by default a manual timer nobody fires, so no test sees typing activities because
+   * a turn happened to be slow.
+   */
+  typingTimer?: IntervalTimer;
 }): Promise<BotUnderTest> {
   const auth = options.auth ?? "azure";
   const connector = await startBotConnector({
@@ -68,6 +76,8 @@ export async function startBot(options: {
     allowedTenants: options.allowedTenants ?? [TENANT],
     logger: options.logger ?? pino({ level: "silent" }),
     now: () => NOW,
+    ...(options.fileRetentionDays !== undefined ? { fileRetentionDays: options.fileRetentionDays } : {}),
+    typingTimer: options.typingTimer ?? manualTimer(),
   });
   const { url, close } = await bot.listen(0, "127.0.0.1");
   connector.setBotEndpoint(`${url}/api/messages`);

@@ -1,6 +1,6 @@
 import type { StaffMember } from "@weerbaar/domain";
+import type { Lang, Reply } from "@weerbaar/reply";
 import type { Store, WriteContext } from "@weerbaar/store";
-import type { Lang, Reply } from "../reply/reply.ts";
 import type { IncomingMessage } from "./message.ts";
 import type { PendingDialog } from "./pending.ts";
 

@@ -1,5 +1,5 @@
 import type { BodyKind } from "@weerbaar/domain";
-import type { Lang } from "../reply/reply.ts";
+import type { Lang } from "@weerbaar/reply";
 
 const kindLabels: Record<BodyKind, Record<Lang, [singular: string, plural: string]>> = {
   municipality: { nl: ["gemeente", "gemeenten"], en: ["municipality", "municipalities"] },

@@ -134,6 +134,25 @@ function everyBodyNotAsked(a: Analysis, winner: Intent, c: Candidates): Intent |
   return clarify([winner as Reading, { intent: "survey_summary", perProvince: false }], "every_body");
 }
 
+/** Below this a body status rests on the body's name alone: nothing asked how it is doing. */
+const BARE_BODY_SCORE = 2;
+
+/**
+ * "Hoorn nam niet op", "Deventer received the invitation": a statement that names a body but that no request
+ * accounts for is no question about the body's status (it may well be a note of a call), so the best readings are
+ * asked back. A question naming a body is still answered with its status: that is what it most likely asks.
+ */
+function statementNotUnderstood(a: Analysis, winner: Intent, c: Candidates): Intent | undefined {
+  const [best] = c.scores;
+  if (winner.intent !== "body_status" || !best || best.score >= BARE_BODY_SCORE || a.evidence.isQuestion) {
+    return undefined;
+  }
+  const unexplained = unexplainedWords(a);
+  const others = runnersUp(c, winner, 2);
+  if (unexplained.length === 0 || others.length === 0) return undefined;
+  return clarify([winner as Reading, ...others], "unexplained_words", unexplained);
+}
+
 /** Two different intents that score alike. */
 function closeReadings(c: Candidates, winner: Intent): Intent | undefined {
   const [best, second] = c.scores;
@@ -149,6 +168,7 @@ export function accountFor(a: Analysis, winner: Intent, candidates: Candidates):
     questionThatWouldWrite(a, winner, candidates) ??
     unknownPlace(a, winner) ??
     everyBodyNotAsked(a, winner, candidates) ??
+    statementNotUnderstood(a, winner, candidates) ??
     closeReadings(candidates, winner) ??
     winner
   );

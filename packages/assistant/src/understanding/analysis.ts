@@ -17,6 +17,7 @@ import {
 import type { Lang } from "./language.ts";
 import { normalizeText } from "./normalize.ts";
 import { bodyMentions, findMentions, type Mention, maskMentions } from "./slots/bodies.ts";
+import type { MentionedPerson } from "./slots/colleague.ts";
 import { extractEmail, extractPhone } from "./slots/contact-details.ts";
 import { extractStaffIdentity } from "./slots/staff-identity.ts";
 import { extractSurveyValues, type SurveyValues } from "./slots/survey-values.ts";
@@ -25,7 +26,7 @@ import { correctTypos } from "./typos.ts";
 const questionStart =
   /^(?:heeft|hebben|has|have|does|do|did|is|zijn|are|wat|what|hoe|how|welke|which|wie|who|kan|can|weet|know|waar|where)\b/;
 const updateVerb =
-  /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
+  /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|note|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
 
 /** The placeholder a body name becomes before keywords are read. */
 export const BODY_PLACEHOLDER = "xbody";
@@ -70,6 +71,8 @@ export type Analysis = {
   /** Normalized, typo-corrected, with body names replaced by the placeholder. */
   keywords: string;
   mentions: Mention[];
+  /** The people the message @mentions (platform mentions, not names in the text), in the order they stand. */
+  people: readonly MentionedPerson[];
   survey: SurveyValues;
   evidence: Evidence;
   lang: Lang;
@@ -79,8 +82,13 @@ function isProvincial(m: Mention): boolean {
   return m.status === "found" ? m.body.kind === "province" : m.candidates.some((b) => b.kind === "province");
 }
 
-/** Reads a message's body names, cues and survey values. */
-export function analyse(text: string, normalized: string, lang: Lang): Analysis {
+/** Reads a message's body names, cues and survey values; `people` are the colleagues it @mentions. */
+export function analyse(
+  text: string,
+  normalized: string,
+  lang: Lang,
+  people: readonly MentionedPerson[] = [],
+): Analysis {
   const mentions = findMentions(text);
   const keywords = correctTypos(normalizeText(maskMentions(text, mentions, ` ${BODY_PLACEHOLDER} `)));
   const cues = detectCues(keywords);
@@ -116,5 +124,5 @@ export function analyse(text: string, normalized: string, lang: Lang): Analysis 
     surveyTopic:
       survey.protocolMentioned || survey.codeOfConductMentioned || cues.has(surveyWordCue) || surveyValue,
   };
-  return { text, normalized, keywords, mentions, survey, evidence, lang };
+  return { text, normalized, keywords, mentions, people, survey, evidence, lang };
 }

@@ -93,6 +93,7 @@ export const meetingWordCue = defineCue(
     /\bsessie\b/,
     /\bsession\b/,
     /\bcall\b/,
+    /\bconversations?\b/,
   ],
   ["afspraak", "afspraken", "gesprek", "gesprekken", "kennismaking"],
 );
@@ -115,6 +116,10 @@ export const reminderWordCue = defineCue(
     /\bseinen\b/,
     /\bpingen\b/,
     /\bping\b/,
+    /\babonnement\w*/,
+    /\bgeabonneerd\b/,
+    /\bsubscriptions?\b/,
+    /\bsubscribed\b/,
   ],
   [
     "herinnering",
@@ -130,8 +135,11 @@ export const reminderWordCue = defineCue(
 
 /** "elke maandag", "weekly": something recurring. */
 export const periodicCue = defineCue("periodic", [
-  /\belke (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week|morgen)\b/,
-  /\biedere (?:maandag|dinsdag|woensdag|donderdag|vrijdag|ochtend|dag|week)\b/,
+  // "elke maandagochtend": a weekday with its part of the day is one word in Dutch.
+  /\belke (?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag|avond|morgen)?\b/,
+  /\biedere (?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:ochtend|middag|avond|morgen)?\b/,
+  /\belke (?:ochtend|dag|week|morgen)\b/,
+  /\biedere (?:ochtend|dag|week)\b/,
   /\bwekelijks\w*/,
   /\bdagelijks\w*/,
   /\bevery (?:monday|tuesday|wednesday|thursday|friday|morning|day|week)\b/,
@@ -164,6 +172,10 @@ export const subscribeCue = defineCue("subscribe", [
   /\bherinner me\b/,
   /\bremind me\b/,
   /\bgraag\b/,
+  /\bplease\b/,
+  /\bturn (?:\w+ ){1,3}on\b/,
+  /\bswitch (?:\w+ ){1,3}on\b/,
+  /\b(?:herinneringen|meldingen|notificaties|reminders|notifications|alerts) (?:aan|on)\b/,
 ]);
 
 /** "zet uit", "stop", "niet meer": stopping something. */
@@ -177,6 +189,7 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bstoppen\b/,
   /\bgeen .* meer\b/,
   /\bniet meer\b/,
+  /\bniet langer\b/,
   /\bno more\b/,
   /\bno longer\b/,
   /\bany ?more\b/,
@@ -191,6 +204,9 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bhou op\b/,
   /\bmute\b/,
   /\bdeactiveer\w*/,
+  /\bturn (?:\w+ ){1,3}off\b/,
+  /\bswitch (?:\w+ ){1,3}off\b/,
+  /\b(?:herinneringen|meldingen|notificaties|reminders|notifications|alerts) (?:uit|off)\b/,
 ]);
 
 /** "wie", "who": asks for a person. */
@@ -255,7 +271,7 @@ export const displayCue = defineCue("display", [
   /\blaat\b.*\bzien\b/,
   /\bshow\b/,
   /\btoon\b/,
-  /\bteken\b/,
+  /\bteken(?:en)?\b/,
   /\bdraw\b/,
   /\bvisuali\w*/,
   /\bgeef\b/,
@@ -273,8 +289,11 @@ export const staffRoleCue = defineCue("staffRole", staffRoles.patterns);
 /** Words about a protocol's use: from the usage vocabulary. */
 export const usageWordCue = defineCue("usageWord", protocolUsage.patterns);
 
-/** A call was made: from the outreach-event vocabulary. */
-export const calledCue = defineCue("called", outreachEvents.patternsOf("called"));
+/** A call was made (a call that reached nobody is one too): from the outreach-event vocabulary. */
+export const calledCue = defineCue("called", [
+  ...outreachEvents.patternsOf("called"),
+  ...callNotReached.patterns,
+]);
 /** A letter was sent. */
 export const letterCue = defineCue("letter", outreachEvents.patternsOf("letter_sent"));
 /** A meeting took place. */
@@ -301,7 +320,9 @@ export const timeExpressionCue = defineCue(
     new RegExp(`\\b\\d{1,2} (?:${MONTH_SOURCE})\\w*`),
     /\b\d{1,2} \d{1,2}(?: \d{2,4})? om\b/,
     /\b(?:morgen|tomorrow|overmorgen|volgende week|next week)\b/,
-    /\bover (?:een|twee|drie|vier|\d) weken?\b/,
+    /\bover (?:een|twee|drie|vier|\d) (?:week|weken)\b/,
+    /\bin (?:a|one|two|three|four|\d) weeks?\b/,
+    /\b(?:a|one|two|three|four|\d) weeks? from (?:now|today)\b/,
   ],
   [...WEEKDAY_NAMES.nl.slice(0, 5), ...WEEKDAY_NAMES.en.slice(0, 5), "volgende"],
 );
@@ -329,6 +350,7 @@ export const bookCue = defineCue("book", [
   /\bput\b/,
   /\bcan we meet\b/,
   /\bwil .* afspraak\b/,
+  /\bpencil (?:\w+ )?in\b/,
 ]);
 
 /** "verzet", "verplaats", "move", "naar vrijdag": moving something to another time. */
@@ -340,6 +362,11 @@ export const rescheduleCue = defineCue(
     /\bverschuif\w*/,
     /\bverschuiven\b/,
     /\breschedul\w*/,
+    /\bshift\b/,
+    // "kan niet op donderdag, zet hem op vrijdag": the meeting meant is put elsewhere.
+    /\bzet (?:hem|het|die|deze|haar) (?:op|naar)\b/,
+    new RegExp(`\\bmake it (?:on )?(?:${WORKDAY_SOURCE}|tomorrow|next)\\b`),
+    new RegExp(`\\bmaak (?:er|het) (?:${WORKDAY_SOURCE}|morgen)\\w* van\\b`),
     /\bmove\b/,
     /\bmoved\b/,
     /\bpush\b/,
@@ -353,7 +380,9 @@ export const rescheduleCue = defineCue(
     new RegExp(`\\bto (?:${WORKDAY_SOURCE}|tomorrow|next)\\b`),
     /\binstead\b/,
     /\bin plaats van\b/,
-    /\b(?:uur|uren|uurtje|minuten|min|kwartier|dag|dagen|week|weken|hours?|minutes?|mins?|days?|weeks?|quarter) (?:later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter)\b/,
+    /\b(?:uur|uren|uurtje|minuten|min|kwartier|kwartiertje|dag|dagen|week|weken|hours?|minutes?|mins?|days?|weeks?|quarter|half) (?:later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter)\b/,
+    // "kan de afspraak naar 14:30?": a new clock time.
+    /\bnaar (?:\d{1,2} \d{2}|\d{1,2} uur|half \w+|kwart (?:over|voor) \w+)\b/,
   ],
   ["verzetten", "verplaatsen", "verschuiven", "reschedule", "postpone"],
 );
@@ -366,17 +395,32 @@ export const cancelMeetingCue = defineCue(
     /\bzeg\b.*\baf\b/,
     /\bafgezegd\b/,
     /\bannuleer\w*/,
+    /\bannuler\w*/,
     /\bgeannuleerd\b/,
     /\bcancel\w*/,
     /\bcall off\b/,
     /\bcalled off\b/,
-    /\bgaat niet door\b/,
+    /\b(?:gaat|gaan|kan|kunnen) (?:\w+ )?niet door(?:gaan)?\b/,
+    /\bafbla(?:zen|as)\b/,
+    /\bafgeblazen\b/,
+    /\bstreep\b.*\bdoor\b/,
+    /\bdoor(?:strepen|gestreept)\b/,
+    /\b(?:kan|mag) weg\b/,
+    /\bcan go\b(?! ahead)/,
+    /\b(?:is|are|will|can|could) (?:not|no longer) (?:be )?(?:going ahead|go ahead|happening|happen|taking place|take place)\b/,
+    /\bcannot (?:go ahead|happen|take place)\b/,
+    /\bnot happening\b/,
+    /\b(?:van de baan|off the table)\b/,
+    /\b(?:is|are) (?:\w+ )?off\b/,
     /\bvervalt\b/,
+    /\bvervallen\b/,
+    /\bhaal\b.*\buit (?:de|mijn|onze|je) agenda\b/,
+    /\buit (?:de|mijn|onze|je) agenda (?:halen|gehaald)\b/,
     /\bschrap\w*/,
     /\bverwijder\w*/,
     /\bdelete\b/,
     /\bremove\b/,
-    /\bdrop\b/,
+    /\bdrop(?:ping|ped)?\b/,
   ],
   ["annuleren", "annuleer", "afzeggen", "cancel"],
 );
@@ -392,6 +436,7 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\bwat staat er\b/,
   /\bwat heb ik\b/,
   /\bwhat s on\b/,
+  /\bwhat (?:s|is|are) (?:\w+ )?planned\b/,
   /\bwhat is on\b/,
   /\bwhat do i have\b/,
   /\bwhat have i got\b/,

@@ -55,6 +55,21 @@ export type AnswerIntent<N extends string = string, S extends IntentSchema<N> = 
   readonly confidence: number;
 };
 
+/**
+ * An intent that reads the whole message its own way, decided after the answers and before anything is scored: a
+ * call note of several sentences, each read as a single message would be.
+ */
+export type WholeMessageIntent<
+  N extends string = string,
+  S extends IntentSchema<N> = IntentSchema<N>,
+> = Common<N, S> & {
+  readonly kind: "whole_message";
+  /** The intent when the message is of this kind, else undefined (then it is scored as usual). */
+  readonly recognize: (text: string, lang: Lang) => z.output<S> | undefined;
+  /** How sure a recognised message is. */
+  readonly confidence: number;
+};
+
 /** Defines a scored intent. */
 export function defineIntent<N extends string, S extends IntentSchema<N>>(
   definition: Omit<ScoredIntent<N, S>, "kind">,
@@ -67,6 +82,13 @@ export function defineAnswer<N extends string, S extends IntentSchema<N>>(
   definition: Omit<AnswerIntent<N, S>, "kind">,
 ): AnswerIntent<N, S> {
   return { kind: "answer", ...definition };
+}
+
+/** Defines an intent that reads the whole message. */
+export function defineWholeMessage<N extends string, S extends IntentSchema<N>>(
+  definition: Omit<WholeMessageIntent<N, S>, "kind">,
+): WholeMessageIntent<N, S> {
+  return { kind: "whole_message", ...definition };
 }
 
 /** The text of an example. */

@@ -8,6 +8,11 @@ describe("typo correction", () => {
     ["stappenpaln", "stappenplan"],
     ["municipalitis", "municipalities"],
     ["herinerring", "herinnering"],
+    // Two neighbouring letters swapped are one typing error.
+    ["agneda", "agenda"],
+    ["contcat", "contact"],
+    // Equally near "gemeente" and "gemeenten": the one that keeps the word's ends.
+    ["gemeentn", "gemeenten"],
   ])("reads %s as %s", (typo, keyword) => {
     expect(correctToken(typo)).toBe(keyword);
   });
@@ -16,6 +21,9 @@ describe("typo correction", () => {
     expect(correctToken("plan")).toBe("plan");
     expect(correctToken("heeft")).toBe("heeft");
     expect(correctToken("later")).toBe("later");
+    expect(correctToken("going")).toBe("going");
+    expect(correctToken("waiting")).toBe("waiting");
+    expect(correctToken("vraag")).toBe("vraag");
   });
 
   it("corrects inside a sentence", () => {

@@ -1,4 +1,4 @@
-import { distance } from "fastest-levenshtein";
+import { osaDistance } from "@weerbaar/domain";
 import { definedCues, isCueWord } from "./cue.ts";
 // Loads every intent module, so every cue (and its keywords) is defined before the first correction.
 import "./intents/index.ts";
@@ -12,7 +12,7 @@ const protectedWords = new Set(
   morgens morgen morning mormon verstuurd verstuur gestuurd stuurde zonder zonde zondag reached reaches
   reacties reactie places placed weekly weekend weken where there their these those which while whole
   wordt worden woord protocollen kaarten kaartje mayors clerks brief briefje briefing deputy deputies
-  gebruikt gebruik gebruiker gebruikers toevoegen toegevoegd`
+  gebruikt gebruik gebruiker gebruikers toevoegen toegevoegd going waiting vraag`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -62,18 +62,33 @@ export function correctToken(token: string): string {
   return corrected;
 }
 
+function sharedEnds(a: string, b: string): number {
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix;
+}
+
+// A swap of two neighbouring letters ("agneda", "contcat") is one typing error, as it is for body names. Between
+// keywords equally near, the one that keeps more of the word's beginning and end wins: "gemeentn" lost a letter
+// of "gemeenten" rather than mistyping the last one of "gemeente".
 function nearestKeyword(token: string): string {
   const keywords = typoKeywords();
   if (keywordSet.has(token) || protectedWords.has(token) || isCueWord(token)) return token;
   const allowed = token.length >= 8 ? 2 : 1;
   let best = token;
   let bestDistance = allowed + 1;
+  let bestEnds = -1;
   for (const keyword of keywords) {
     if (Math.abs(keyword.length - token.length) > allowed) continue;
-    const d = distance(token, keyword);
-    if (d < bestDistance) {
+    const d = osaDistance(token, keyword, allowed);
+    if (d > allowed || d > bestDistance) continue;
+    const ends = sharedEnds(token, keyword);
+    if (d < bestDistance || ends > bestEnds) {
       best = keyword;
       bestDistance = d;
+      bestEnds = ends;
     }
   }
   return best;

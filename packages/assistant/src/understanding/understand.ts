@@ -1,9 +1,10 @@
 import { accountFor, unexplainedWords } from "./accounting.ts";
 import { type Analysis, analyse } from "./analysis.ts";
 import type { Intent, IntentName, Understanding } from "./intent.ts";
-import { answerIntents, scoredIntents } from "./intents/index.ts";
+import { answerIntents, scoredIntents, wholeMessageIntents } from "./intents/index.ts";
 import { type Lang, languageOfNormalized } from "./language.ts";
 import { normalizeText } from "./normalize.ts";
+import type { MentionedPerson } from "./slots/colleague.ts";
 
 /** The lowest score that wins; below it the message is not understood. */
 export const MINIMUM_SCORE = 1.5;
@@ -65,15 +66,26 @@ function notUnderstood(
   );
 }
 
+/** What understand reads besides the text. */
+export type UnderstandOptions = {
+  langHint?: Lang;
+  /** The colleagues the message @mentions; their names already stand in the text. */
+  people?: readonly MentionedPerson[];
+};
+
 /** What a message means: its language, intent with slots, and how sure the recogniser is. */
-export function understand(text: string, options: { langHint?: Lang } = {}): Understanding {
+export function understand(text: string, options: UnderstandOptions = {}): Understanding {
   const normalizedText = normalizeText(text);
   const lang = languageOfNormalized(normalizedText, options.langHint);
   for (const definition of answerIntents) {
     const recognised = definition.recognize(text, normalizedText);
     if (recognised) return answer(lang, recognised, definition.confidence, normalizedText);
   }
-  const analysis = analyse(text, normalizedText, lang);
+  for (const definition of wholeMessageIntents) {
+    const recognised = definition.recognize(text, lang);
+    if (recognised) return answer(lang, recognised, definition.confidence, normalizedText);
+  }
+  const analysis = analyse(text, normalizedText, lang, options.people);
   const scores = scoreIntents(analysis);
   const [best, second] = scores;
   if (!best || best.score < MINIMUM_SCORE) return notUnderstood(scores, analysis, lang, normalizedText);

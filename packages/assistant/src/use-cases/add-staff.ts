@@ -1,9 +1,9 @@
-import { canManageStaff, staffRoleLabel } from "@weerbaar/domain";
+import { canManageStaff, type StaffMember, type StaffRole, staffRoleLabel } from "@weerbaar/domain";
+import { textReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { textReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
-import { staffNamed } from "./staff-names.ts";
+import { staffNamed, staffWithIdentity } from "./staff-names.ts";
 import { askToConfirm } from "./writes.ts";
 
 type AddStaffIntent = Extract<Intent, { intent: "add_staff" }>;
@@ -20,8 +20,8 @@ async function changeRole(turn: Turn, intent: AddStaffIntent & { name: string })
         "staff_unknown",
         t(
           lang,
-          `Ik ken geen medewerker "${intent.name}". Voeg een nieuwe collega toe met het account, bijvoorbeeld: "voeg matrix:@piet:example.org toe als adviseur, naam Piet".`,
-          `I know no staff member "${intent.name}". Add a new colleague with the account, for example: "add matrix:@piet:example.org as advisor named Piet".`,
+          `Ik ken geen medewerker "${intent.name}". Voeg een nieuwe collega toe door die te @vermelden of met het account, bijvoorbeeld: "voeg @Piet toe als adviseur" of "voeg matrix:@piet:example.org toe als adviseur, naam Piet".`,
+          `I know no staff member "${intent.name}". Add a new colleague by @mentioning them or with the account, for example: "add @Piet as advisor" or "add matrix:@piet:example.org as advisor named Piet".`,
         ),
       ),
     );
@@ -40,7 +40,13 @@ async function changeRole(turn: Turn, intent: AddStaffIntent & { name: string })
       ),
     );
   }
-  if (!intent.role) {
+  return setRole(turn, member, intent.role);
+}
+
+/** Gives a known colleague a role: asks which one when none was named, confirms a change. */
+async function setRole(turn: Turn, member: StaffMember, role: StaffRole | undefined): Promise<Outcome> {
+  const { lang } = turn;
+  if (!role) {
     return done(
       textReply(
         lang,
@@ -53,7 +59,7 @@ async function changeRole(turn: Turn, intent: AddStaffIntent & { name: string })
       ),
     );
   }
-  if (member.role === intent.role) {
+  if (member.role === role) {
     return done(
       textReply(
         lang,
@@ -70,11 +76,14 @@ async function changeRole(turn: Turn, intent: AddStaffIntent & { name: string })
     type: "set_staff_role",
     staffId: member.id,
     name: member.displayName,
-    role: intent.role,
+    role,
   });
 }
 
-/** Admins add a colleague by chat account; always confirmed, since it grants access to sensitive data. */
+/**
+ * Admins add a colleague by chat account (typed or @mentioned); always confirmed, since it grants access to
+ * sensitive data. An account that already belongs to a colleague changes that colleague's role instead.
+ */
 export async function addStaff(turn: Turn, intent: AddStaffIntent): Promise<Outcome> {
   const { lang } = turn;
   if (!canManageStaff(turn.staff.role)) {
@@ -94,12 +103,14 @@ export async function addStaff(turn: Turn, intent: AddStaffIntent): Promise<Outc
         "add_staff_incomplete",
         t(
           lang,
-          'Noem het account, bijvoorbeeld: "voeg matrix:@piet:example.org toe als adviseur, naam Piet" of "teams:<aad-object-id>".',
-          'Name the account, for example: "add matrix:@piet:example.org as advisor named Piet" or "teams:<aad-object-id>".',
+          'Wie bedoel je? @Vermeld de collega of noem het account, bijvoorbeeld: "voeg @Piet toe als adviseur" of "voeg matrix:@piet:example.org toe als adviseur, naam Piet".',
+          'Who do you mean? @Mention the colleague or name the account, for example: "add @Piet as advisor" or "add matrix:@piet:example.org as advisor named Piet".',
         ),
       ),
     );
   }
+  const known = staffWithIdentity(await turn.store.staff.list(), intent.identity);
+  if (known) return setRole(turn, known, intent.role);
   const name = intent.name ?? intent.identity.id;
   return askToConfirm(turn, {
     type: "add_staff",

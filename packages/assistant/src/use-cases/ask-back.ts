@@ -1,7 +1,7 @@
 import type { Body } from "@weerbaar/domain";
+import { createReply, type Lang } from "@weerbaar/reply";
 import type { Outcome } from "../conversation/turn.ts";
 import { kindLabel, t } from "../messages/labels.ts";
-import { createReply, type Lang } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 
 /** Asks which of several bodies with one name is meant ("gemeente of provincie Utrecht?"). */

@@ -8,9 +8,9 @@ import {
   protocolStatusLabel,
   protocolUsageLabel,
 } from "@weerbaar/domain";
+import { type Block, createReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { kindLabel, t } from "../messages/labels.ts";
-import { type Block, createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 import { requireBody } from "./body-ref.ts";
 import { outreachEventLabel } from "./outreach-labels.ts";

@@ -1,7 +1,7 @@
 import { findBodyByCode } from "@weerbaar/domain";
+import { createReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 
 type ChartIntent = Extract<Intent, { intent: "chart" }>;

@@ -1,6 +1,6 @@
+import { createReply } from "@weerbaar/reply";
 import type { Outcome, Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { createReply } from "../reply/reply.ts";
 import { type Intent, paraphraseReading } from "../understanding/index.ts";
 
 type ClarifyIntent = Extract<Intent, { intent: "clarify" }>;

@@ -1,5 +1,5 @@
+import { createReply, type Lang, type Reply } from "@weerbaar/reply";
 import { t } from "../messages/labels.ts";
-import { createReply, type Lang, type Reply } from "../reply/reply.ts";
 import { exampleText, type HelpGroup, scoredIntents } from "../understanding/index.ts";
 
 const groupTitles: Record<HelpGroup, { nl: string; en: string }> = {

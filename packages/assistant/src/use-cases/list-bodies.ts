@@ -1,7 +1,7 @@
 import { allBodies, filterBodies, protocolStatusLabel, protocolUsageLabel } from "@weerbaar/domain";
+import { type Block, createReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { type Block, createReply } from "../reply/reply.ts";
 import type { BodyFilter, Intent } from "../understanding/index.ts";
 import { describeFilter } from "../understanding/index.ts";
 

@@ -1,7 +1,7 @@
 import { type OutreachEvent, type SupportKind, supportKindLabel } from "@weerbaar/domain";
+import type { Lang } from "@weerbaar/reply";
 import { match } from "ts-pattern";
 import { t } from "../messages/labels.ts";
-import type { Lang } from "../reply/reply.ts";
 
 /** "gebeld" / "called", "ondersteuning aangeboden: training" / "support offered: training". */
 export function outreachEventLabel(

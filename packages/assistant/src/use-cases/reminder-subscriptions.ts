@@ -1,8 +1,8 @@
 import { canWrite } from "@weerbaar/domain";
+import { createReply, type Lang } from "@weerbaar/reply";
 import { match } from "ts-pattern";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { createReply, type Lang } from "../reply/reply.ts";
 import type { Intent, ReminderTopic } from "../understanding/index.ts";
 import { readOnlyReply } from "./writes.ts";
 

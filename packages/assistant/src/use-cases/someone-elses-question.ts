@@ -1,8 +1,8 @@
-import { identityKey } from "@weerbaar/domain";
+import { type ChatIdentity, identityKey } from "@weerbaar/domain";
+import { textReply } from "@weerbaar/reply";
 import { personOfDialogKey, sharedPrefix } from "../conversation/dialog-key.ts";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { textReply } from "../reply/reply.ts";
 
 /**
  * In a shared conversation, an answer ("ja", "2", a button) from someone with no open question of their own is
@@ -14,6 +14,11 @@ export async function someoneElsesQuestion(turn: Turn): Promise<Outcome | undefi
   const open = await turn.store.conversations.openWithPrefix(sharedPrefix(turn.message));
   const asker = open.map((dialog) => personOfDialogKey(dialog.conversationId)).find((person) => person);
   if (!asker || identityKey(asker) === own) return undefined;
+  return questionForSomeoneElse(turn, asker);
+}
+
+/** The answer to someone who answered `asker`'s question: whose question it was; it changes nothing. */
+export async function questionForSomeoneElse(turn: Turn, asker: ChatIdentity): Promise<Outcome> {
   const staff = await turn.store.staff.findByIdentity(asker);
   const name = staff?.displayName ?? identityKey(asker);
   return done(

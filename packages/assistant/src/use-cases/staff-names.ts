@@ -1,4 +1,5 @@
-import type { StaffMember } from "@weerbaar/domain";
+import { IdentityKey, identityKey, type StaffMember } from "@weerbaar/domain";
+import type { StaffIdentity } from "../understanding/index.ts";
 
 const folded = (text: string) => text.trim().toLocaleLowerCase("nl");
 
@@ -14,4 +15,24 @@ export function staffNamed(staff: readonly StaffMember[], name: string): StaffMe
 export function findColleague(staff: readonly StaffMember[], name: string): StaffMember | undefined {
   const wanted = folded(name);
   return staffNamed(staff, name)[0] ?? staff.find((m) => folded(m.displayName).startsWith(wanted));
+}
+
+/** The colleague behind a chat account (an @mention or a typed "teams:<id>"), or undefined when nobody has it. */
+export function staffWithIdentity(
+  staff: readonly StaffMember[],
+  identity: StaffIdentity,
+): StaffMember | undefined {
+  const parsed = IdentityKey.safeParse(`${identity.platform}:${identity.id}`);
+  if (!parsed.success) return undefined;
+  const wanted = identityKey(parsed.data);
+  return staff.find((m) => m.identities.some((i) => identityKey(i) === wanted));
+}
+
+/** The colleague a command points at: by account when it has one (an @mention), else by name. */
+export function findColleagueBy(
+  staff: readonly StaffMember[],
+  colleague: { name: string; identity?: StaffIdentity | undefined },
+): StaffMember | undefined {
+  if (colleague.identity) return staffWithIdentity(staff, colleague.identity);
+  return findColleague(staff, colleague.name);
 }

@@ -9,9 +9,9 @@ import {
   type SurveyAnswer,
   type SurveyStatus,
 } from "@weerbaar/domain";
+import type { Lang } from "@weerbaar/reply";
 import { match } from "ts-pattern";
 import { t } from "../messages/labels.ts";
-import type { Lang } from "../reply/reply.ts";
 
 type Told = Partial<{ protocol: ProtocolStatus; usage: ProtocolUsage; codeOfConduct: CodeOfConductStatus }>;
 

@@ -9,9 +9,9 @@ import {
   type Share,
   summarizeSurvey,
 } from "@weerbaar/domain";
+import { type Block, createReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { kindPluralLabel, t } from "../messages/labels.ts";
-import { type Block, createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 
 type SummaryIntent = Extract<Intent, { intent: "survey_summary" }>;

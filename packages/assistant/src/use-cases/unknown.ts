@@ -1,6 +1,6 @@
+import { createReply, type Lang } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { createReply, type Lang } from "../reply/reply.ts";
 import { exampleText, type IntentName, intentDefinitions } from "../understanding/index.ts";
 
 /** The first example of an intent in the user's language: what "did you mean" offers. */

@@ -1,8 +1,8 @@
 import { type Body, canWrite, type SurveyAnswer } from "@weerbaar/domain";
+import { createReply } from "@weerbaar/reply";
 import type { PendingWrite } from "../conversation/pending.ts";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { createReply } from "../reply/reply.ts";
 import type { Intent } from "../understanding/index.ts";
 import { askForBody, askWhichBody } from "./ask-back.ts";
 import { foundBodies } from "./body-ref.ts";

@@ -7,11 +7,13 @@ import {
   parseIdentityKey,
   staffRoleLabel,
 } from "@weerbaar/domain";
+import { type Action, type Block, createReply, type Lang, type Reply, textReply } from "@weerbaar/reply";
+import type { ContactInput, Repositories, WriteContext } from "@weerbaar/store";
 import { match } from "ts-pattern";
-import type { PendingWrite } from "../conversation/pending.ts";
+import type { NoteWrite, PendingWrite } from "../conversation/pending.ts";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
 import { t } from "../messages/labels.ts";
-import { type Action, type Block, createReply, type Lang, type Reply, textReply } from "../reply/reply.ts";
+import { followUpDayLabel } from "./follow-up-labels.ts";
 import { markLatestMeetingHeld } from "./meetings/held.ts";
 import { outreachEventLabel } from "./outreach-labels.ts";
 import { surveyChangeLines } from "./survey-change.ts";
@@ -52,6 +54,16 @@ export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Bl
         ],
       },
     ])
+    .with({ type: "add_follow_up" }, (w) => [
+      {
+        type: "facts" as const,
+        facts: [
+          { label: t(lang, "Opvolging bij", "Follow-up with"), value: w.bodyCodes.map(bodyName).join(", ") },
+          { label: t(lang, "Op", "On"), value: followUpDayLabel(w.dueOn, lang) },
+          ...(w.note ? [{ label: t(lang, "Notitie", "Note"), value: w.note }] : []),
+        ],
+      },
+    ])
     .with({ type: "add_staff" }, (w) => [
       {
         type: "facts" as const,
@@ -72,6 +84,54 @@ export async function describeWrite(turn: Turn, write: PendingWrite): Promise<Bl
       },
     ])
     .exhaustive();
+}
+
+type OutreachWrite = Extract<NoteWrite, { type: "record_outreach" }>;
+type ContactWrite = Extract<NoteWrite, { type: "add_contact" }>;
+type FollowUpWrite = Extract<NoteWrite, { type: "add_follow_up" }>;
+
+/** Records the event for each body through the repositories of an open transaction. */
+export async function recordOutreachIn(
+  repos: Repositories,
+  w: OutreachWrite,
+  now: Date,
+  ctx: WriteContext,
+): Promise<void> {
+  for (const bodyCode of w.bodyCodes) {
+    // A held meeting records its own meeting_held event: one event per meeting, not two.
+    if (w.event === "meeting_held" && (await markLatestMeetingHeld(repos, bodyCode, now, ctx))) continue;
+    const base = { bodyCode, occurredAt: now, ...(w.note ? { note: w.note } : {}) };
+    await repos.outreach.record(
+      match(w.event)
+        .with("called", (type) => ({ ...base, type, reached: w.reached ?? true }))
+        .with("support_offered", (type) => ({ ...base, type, support: w.support ?? [] }))
+        .with("letter_sent", "meeting_held", "support_declined", (type) => ({ ...base, type }))
+        .exhaustive(),
+      ctx,
+    );
+  }
+}
+
+/** The contact a write adds. */
+export function contactInput(w: ContactWrite): ContactInput {
+  return {
+    bodyCode: w.bodyCode,
+    name: w.name,
+    role: w.role,
+    ...(w.email ? { email: w.email } : {}),
+    ...(w.phone ? { phone: w.phone } : {}),
+  };
+}
+
+/** Adds the follow-up task of each body through the repositories of an open transaction. */
+export async function addFollowUpsIn(
+  repos: Repositories,
+  w: FollowUpWrite,
+  ctx: WriteContext,
+): Promise<void> {
+  for (const bodyCode of w.bodyCodes) {
+    await repos.followUps.add({ bodyCode, dueOn: w.dueOn, ...(w.note ? { note: w.note } : {}) }, ctx);
+  }
 }
 
 /** The yes/no buttons of a confirmation; their values are what a user would type. */
@@ -155,21 +215,7 @@ export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Rep
       });
     })
     .with({ type: "record_outreach" }, async (w) => {
-      await store.transaction(async (tx) => {
-        for (const bodyCode of w.bodyCodes) {
-          // A held meeting records its own meeting_held event: one event per meeting, not two.
-          if (w.event === "meeting_held" && (await markLatestMeetingHeld(tx, bodyCode, now, ctx))) continue;
-          const base = { bodyCode, occurredAt: now, ...(w.note ? { note: w.note } : {}) };
-          await tx.outreach.record(
-            match(w.event)
-              .with("called", (type) => ({ ...base, type, reached: w.reached ?? true }))
-              .with("support_offered", (type) => ({ ...base, type, support: w.support ?? [] }))
-              .with("letter_sent", "meeting_held", "support_declined", (type) => ({ ...base, type }))
-              .exhaustive(),
-            ctx,
-          );
-        }
-      });
+      await store.transaction((tx) => recordOutreachIn(tx, w, now, ctx));
       return createReply({
         lang,
         intent: "outreach_recorded",
@@ -185,21 +231,21 @@ export async function executeWrite(turn: Turn, write: PendingWrite): Promise<Rep
       });
     })
     .with({ type: "add_contact" }, async (w) => {
-      const contact = await store.contacts.add(
-        {
-          bodyCode: w.bodyCode,
-          name: w.name,
-          role: w.role,
-          ...(w.email ? { email: w.email } : {}),
-          ...(w.phone ? { phone: w.phone } : {}),
-        },
-        ctx,
-      );
+      const contact = await store.contacts.add(contactInput(w), ctx);
       return createReply({
         lang,
         intent: "contact_added",
         blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
         data: { contactId: contact.id, code: w.bodyCode },
+      });
+    })
+    .with({ type: "add_follow_up" }, async (w) => {
+      await store.transaction((tx) => addFollowUpsIn(tx, w, ctx));
+      return createReply({
+        lang,
+        intent: "follow_up_added",
+        blocks: [{ type: "paragraph", text: saved, tone: "success" }, ...(await describeWrite(turn, w))],
+        data: { codes: w.bodyCodes, dueOn: w.dueOn },
       });
     })
     .with({ type: "add_staff" }, async (w) => {

@@ -205,6 +205,27 @@ export interface ReadVersionsTable {
   version: ColumnType<number | string, number, number>;
 }
 
+/** Files linked from bot messages, under the sha-256 of their link's token, until they expire. */
+export interface FilesTable {
+  tokenHash: string;
+  fileName: string;
+  mimeType: string;
+  /** blob (SQLite) / bytea (PostgreSQL): both drivers hand it over as a Buffer. */
+  data: ColumnType<Buffer, Buffer, never>;
+  createdAt: Instant;
+  expiresAt: Instant;
+}
+
+/** Follow-up tasks of bodies; `dueOn` is a calendar day `YYYY-MM-DD`. */
+export interface FollowUpsTable {
+  id: string;
+  bodyCode: string;
+  dueOn: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: Instant;
+}
+
 /** The whole schema, in camelCase; the SQL has snake_case tables and columns (see engine/snake-case.ts). */
 export interface Database {
   bodies: BodiesTable;
@@ -226,4 +247,6 @@ export interface Database {
   leases: LeasesTable;
   auditLog: AuditLogTable;
   readVersions: ReadVersionsTable;
+  files: FilesTable;
+  followUps: FollowUpsTable;
 }

@@ -7,6 +7,8 @@ import { queryIndexesMigration } from "./0003-query-indexes.ts";
 import { readVersionsMigration } from "./0004-read-versions.ts";
 import { subscriptionLanguageMigration } from "./0005-subscription-language.ts";
 import { commitOrderMigration } from "./0006-commit-order.ts";
+import { filesMigration } from "./0007-files.ts";
+import { followUpsMigration } from "./0008-follow-ups.ts";
 
 /** Migrations in order; names sort, and a shipped migration is never edited, only followed by a new one. */
 function migrations(engine: Engine): Record<string, Migration> {
@@ -17,6 +19,8 @@ function migrations(engine: Engine): Record<string, Migration> {
     "0004-read-versions": readVersionsMigration,
     "0005-subscription-language": subscriptionLanguageMigration,
     "0006-commit-order": commitOrderMigration,
+    "0007-files": filesMigration(engine),
+    "0008-follow-ups": followUpsMigration(engine),
   };
 }
 

@@ -24,6 +24,32 @@ export function teamsUser(name: string, aadObjectId: string = randomUUID()): Tea
   return { id: `29:${randomBytes(24).toString("base64url")}`, aadObjectId, name };
 }
 
+/** A mention entity of a message (`text` as it stands in the message's text). */
+export type MentionEntity = {
+  type: "mention";
+  text: string;
+  mentioned: { id: string; name: string; aadObjectId?: string };
+};
+
+/**
+ * A mention of a user as Teams sends it: `<at>Name</at>` (or the shorter name the sender kept, `shownAs`) and the
+ * user's Teams id, without the Entra object id, which the bot looks up in the roster; `withAadObjectId` adds it.
+ */
+export function userMention(
+  user: TeamsUser,
+  options: { shownAs?: string; withAadObjectId?: boolean } = {},
+): MentionEntity {
+  return {
+    type: "mention",
+    text: `<at>${options.shownAs ?? user.name}</at>`,
+    mentioned: {
+      id: user.id,
+      name: user.name,
+      ...(options.withAadObjectId ? { aadObjectId: user.aadObjectId } : {}),
+    },
+  };
+}
+
 /** A personal (1:1) chat with the bot. */
 export function personalChat(): TeamsChat {
   return { kind: "personal", id: `a:${randomBytes(30).toString("base64url")}` };
@@ -100,11 +126,21 @@ export function personalMessage(
 
 /**
  * A message in a group chat or channel; with `mention` (default) it starts with `<at>Bot</at>` and carries the
- * mention entity, as Teams sends it when the bot is @mentioned. In a channel each message opens a thread.
+ * mention entity, as Teams sends it when the bot is @mentioned. `mentions` are the other people the text
+ * mentions (see userMention). In a channel each message opens a thread.
  */
 export function groupMessage(
   ctx: ChannelContext,
-  options: { user: TeamsUser; chat: TeamsChat; text: string; locale?: string; mention?: boolean },
+  options: {
+    user: TeamsUser;
+    chat: TeamsChat;
+    text: string;
+    locale?: string;
+    mention?: boolean;
+    mentions?: MentionEntity[];
+    /** In a channel: the thread to answer in (its conversation id, `…;messageid=…`) instead of a new one. */
+    thread?: string;
+  },
 ): ChannelActivity {
   const locale = options.locale ?? "nl-NL";
   const mention = options.mention ?? true;
@@ -112,7 +148,7 @@ export function groupMessage(
   const chat = options.chat;
   const conversation =
     chat.kind === "channel"
-      ? { ...base.conversation, id: `${chat.channelId};messageid=${base.id}` }
+      ? { ...base.conversation, id: options.thread ?? `${chat.channelId};messageid=${base.id}` }
       : base.conversation;
   const atText = `<at>${ctx.bot.name}</at>`;
   return {
@@ -125,6 +161,7 @@ export function groupMessage(
       ...(mention
         ? [{ type: "mention", text: atText, mentioned: { id: ctx.bot.id, name: ctx.bot.name } }]
         : []),
+      ...(options.mentions ?? []),
       { type: "clientInfo", locale, country: "NL", platform: "Web", timezone: "Europe/Amsterdam" },
     ],
   };
@@ -146,6 +183,50 @@ export function cardSubmit(
     ...envelope(ctx, options.chat, options.user, options.locale ?? "nl-NL"),
     replyToId: options.replyToId,
     value: options.value,
+    channelData: {
+      ...channelDataOf(ctx, options.chat),
+      source: { name: "message" },
+      legacy: { replyToId: options.replyToId },
+    },
+  };
+}
+
+/**
+ * The `adaptiveCard/action` invoke Teams sends when a user presses an Action.Execute button of the card with id
+ * `replyToId` (`trigger: "manual"`), or when the card's `refresh` fires in their client (`"automatic"`). `action`
+ * is the pressed action as the card defines it; in a channel, `thread` is the conversation id of the card's thread.
+ * The bot answers in the HTTP response: `{ statusCode, type, value }`.
+ */
+export function cardExecute(
+  ctx: ChannelContext,
+  options: {
+    user: TeamsUser;
+    chat: TeamsChat;
+    action: { verb?: string; data?: unknown; title?: string };
+    replyToId: string;
+    trigger?: "manual" | "automatic";
+    thread?: string;
+    locale?: string;
+  },
+): ChannelActivity {
+  const base = envelope(ctx, options.chat, options.user, options.locale ?? "nl-NL");
+  const { verb, data, title } = options.action;
+  return {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    ...base,
+    ...(options.thread ? { conversation: { ...base.conversation, id: options.thread } } : {}),
+    replyToId: options.replyToId,
+    value: {
+      action: {
+        type: "Action.Execute",
+        id: "",
+        ...(title === undefined ? {} : { title }),
+        ...(verb === undefined ? {} : { verb }),
+        ...(data === undefined ? {} : { data }),
+      },
+      trigger: options.trigger ?? "manual",
+    },
     channelData: {
       ...channelDataOf(ctx, options.chat),
       source: { name: "message" },

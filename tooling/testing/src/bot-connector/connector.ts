@@ -1,17 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ChannelActivity, ChannelContext } from "./activities.ts";
+import type { ChannelActivity, ChannelContext, TeamsUser } from "./activities.ts";
 import { createTokenIssuer, type TokenIssuer, type TokenVariant } from "./token-issuer.ts";
 
 /** One call the bot made to the channel. */
 export type ConnectorCall = {
-  kind: "send" | "reply" | "update" | "delete" | "createConversation" | "other";
+  kind: "send" | "reply" | "update" | "delete" | "createConversation" | "member" | "other";
   method: string;
   path: string;
   conversationId?: string;
   /** The id the call addressed (reply target, updated or deleted activity). */
   activityId?: string;
+  /** The member a roster lookup asked for (`GET /v3/conversations/{id}/members/{memberId}`). */
+  memberId?: string;
   /** The id the channel gave the posted activity. */
   assignedId?: string;
   activity?: ChannelActivity;
@@ -43,6 +45,11 @@ export type BotConnector = {
   waitForReplies(conversationId: string, count: number, timeoutMs?: number): Promise<ChannelActivity[]>;
   /** Answers every later call for this conversation with 403 (bot removed) or 404 (conversation gone). */
   failConversation(conversationId: string, status: 403 | 404): void;
+  /**
+   * Puts a user on the roster: `GET /v3/conversations/{any id}/members/{user.id}` (TeamsInfo.getMember) answers
+   * with them, Entra object id included. Every conversation shares the one roster; unknown members get 404.
+   */
+  addMember(user: TeamsUser): void;
   /** The token the bot should present on outbound calls (see `requireBotToken`). */
   botToken(): Promise<string>;
   close(): Promise<void>;
@@ -78,11 +85,29 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** A roster entry as Teams answers a member lookup (`TeamsChannelAccount`). */
+function memberOf(user: TeamsUser, tenantId: string): Record<string, unknown> {
+  const [givenName = user.name, ...rest] = user.name.split(" ");
+  const login = user.name.toLowerCase().replace(/[^a-z]+/g, ".");
+  return {
+    id: user.id,
+    name: user.name,
+    aadObjectId: user.aadObjectId,
+    givenName,
+    surname: rest.join(" "),
+    email: `${login}@example.org`,
+    userPrincipalName: `${login}@example.org`,
+    tenantId,
+    userRole: "user",
+  };
+}
+
 /** Starts a connector emulator on 127.0.0.1 with a free port. */
 export async function startBotConnector(options: BotConnectorOptions): Promise<BotConnector> {
   const tokens = await createTokenIssuer(options.now ? { now: options.now } : {});
   const calls: ConnectorCall[] = [];
   const failures = new Map<string, 403 | 404>();
+  const roster = new Map<string, TeamsUser>();
   const waiters = new Set<() => void>();
   let botEndpoint: string | undefined;
   let nextId = 1;
@@ -95,12 +120,15 @@ export async function startBotConnector(options: BotConnectorOptions): Promise<B
   const classify = (
     method: string,
     parts: string[],
-  ): Pick<ConnectorCall, "kind" | "conversationId" | "activityId"> => {
-    // parts: ["v3", "conversations", id?, "activities"?, activityId?]
+  ): Pick<ConnectorCall, "kind" | "conversationId" | "activityId" | "memberId"> => {
+    // parts: ["v3", "conversations", id?, "activities"?, activityId?] or [..., id, "members", memberId]
     if (parts[0] !== "v3" || parts[1] !== "conversations") return { kind: "other" };
     const conversationId = parts[2];
     if (conversationId === undefined)
       return method === "POST" ? { kind: "createConversation" } : { kind: "other" };
+    const memberId = parts[4];
+    if (method === "GET" && parts[3] === "members" && memberId !== undefined && parts.length === 5)
+      return { kind: "member", conversationId, memberId };
     if (parts[3] !== "activities") return { kind: "other", conversationId };
     const activityId = parts[4];
     if (method === "POST")
@@ -128,13 +156,14 @@ export async function startBotConnector(options: BotConnectorOptions): Promise<B
     const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
     const text = await readBody(req);
     const authorization = req.headers.authorization;
-    const { kind, conversationId, activityId } = classify(method, parts);
+    const { kind, conversationId, activityId, memberId } = classify(method, parts);
     const call: ConnectorCall = {
       kind,
       method,
       path: url.pathname,
       ...(conversationId === undefined ? {} : { conversationId }),
       ...(activityId === undefined ? {} : { activityId }),
+      ...(memberId === undefined ? {} : { memberId }),
       ...(authorization === undefined ? {} : { authorization }),
       status: 200,
     };
@@ -167,6 +196,15 @@ export async function startBotConnector(options: BotConnectorOptions): Promise<B
       body = { id: activityId };
     } else if (kind === "delete") {
       body = {};
+    } else if (kind === "member") {
+      const member = memberId === undefined ? undefined : roster.get(memberId);
+      if (member) body = memberOf(member, context.tenantId);
+      else {
+        call.status = 404;
+        body = {
+          error: { code: "MemberNotFoundInConversation", message: "The member is not in the conversation." },
+        };
+      }
     } else {
       call.status = 404;
       body = { error: { code: "NotFound", message: `No route for ${method} ${url.pathname}` } };
@@ -256,6 +294,9 @@ export async function startBotConnector(options: BotConnectorOptions): Promise<B
     },
     failConversation(conversationId, status) {
       failures.set(conversationId, status);
+    },
+    addMember(user) {
+      roster.set(user.id, user);
     },
     botToken: () => tokens.botToken(options.appId),
     close: () =>

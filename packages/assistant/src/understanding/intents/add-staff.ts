@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineCue } from "../cue.ts";
 import { addCue, roleWordCue, staffRoleCue } from "../cues.ts";
 import { defineIntent, optional } from "../define-intent.ts";
+import { colleagueSlot } from "../slots/colleague.ts";
 import { extractStaffRole } from "../slots/roles.ts";
 import { StaffIdentity } from "../slots/schemas.ts";
 import { extractStaffIdentity, extractStaffName } from "../slots/staff-identity.ts";
@@ -26,9 +27,15 @@ const roleSource = staffRoles.patterns.map((p) => p.source).join("|");
 const makeRoleCue = defineCue("makeRole", [
   new RegExp(`\\bmaak (?:\\S+ ){1,4}(?:tot )?(?:een )?(?:${roleSource})`),
   new RegExp(`\\bmake (?:\\S+ ){1,4}(?:an? )?(?:${roleSource})`),
+  // "Yara moet beheerder worden", "Lotte becomes an advisor".
+  new RegExp(`\\b(?:wordt|worden|becomes?) (?:een |an? )?(?:${roleSource})`),
+  new RegExp(`\\b(?:een |an? )?(?:${roleSource}) (?:worden|wordt)\\b`),
 ]);
 
-/** A new colleague (name, role, Teams or Matrix account), or a colleague's role changed by name. */
+/**
+ * A new colleague (name, role, Teams or Matrix account), or a colleague's role changed by name; an @mention gives
+ * both the account and the name ("voeg @Lisa de Vries toe als adviseur", "maak @Lisa beheerder").
+ */
 export const addStaff = defineIntent({
   name: "add_staff",
   schema: z.object({
@@ -48,12 +55,18 @@ export const addStaff = defineIntent({
       (c.has(roleWordCue) ? 2 : 0)
     );
   },
-  build: (a) => ({
-    intent: "add_staff" as const,
-    ...optional("name", extractStaffName(a.text)),
-    ...optional("role", extractStaffRole(a.keywords)),
-    ...optional("identity", extractStaffIdentity(a.text)),
-  }),
+  build: (a) => {
+    const colleague = colleagueSlot(a, {
+      ...optional("name", extractStaffName(a.text)),
+      ...optional("identity", extractStaffIdentity(a.text)),
+    });
+    return {
+      intent: "add_staff" as const,
+      ...optional("name", colleague.name),
+      ...optional("role", extractStaffRole(a.keywords)),
+      ...optional("identity", colleague.identity),
+    };
+  },
   examples: {
     nl: [
       {

@@ -11,7 +11,8 @@ import {
 import { defineIntent, optional } from "../define-intent.ts";
 import { extractAgendaRange, extractAgendaStaff } from "../slots/agenda-range.ts";
 import { firstBodySlot, maskMentions } from "../slots/bodies.ts";
-import { AgendaRange, BodyRef } from "../slots/schemas.ts";
+import { colleagueSlot } from "../slots/colleague.ts";
+import { AgendaRange, BodyRef, StaffIdentity } from "../slots/schemas.ts";
 
 /** "vandaag", "deze week", "next week": a named range. */
 export const rangeCue = defineCue("range", [
@@ -31,6 +32,7 @@ export const rangeCue = defineCue("range", [
 export const calendarLinkCue = defineCue("calendarLink", [
   /\b(?:agenda|calendar|kalender|ics) ?(?:link|feed|url|abonnement|subscription)\b/,
   /\bical ?(?:link|feed)\b/,
+  /\blink (?:naar|to|van|of|for) (?:de |het |the |my |mijn |onze |our )?(?:agenda|calendar|kalender)\b/,
 ]);
 
 /** "wanneer spreken we Roermond?": when the team meets a body is an agenda question. */
@@ -45,7 +47,7 @@ const meetingPlural = /\b(?:afspraken|meetings|appointments|agenda)\b/;
 
 /**
  * Meetings in a range (today, tomorrow, this_week, next_week, or a date in `dateText`), of a body, of the asker
- * ("mine") or of a colleague; `calendarLink` asks for the calendar feed instead.
+ * ("mine") or of a colleague (by name, or @mentioned with `staffIdentity`); `calendarLink` asks for the calendar feed instead.
  */
 export const agenda = defineIntent({
   name: "agenda",
@@ -55,6 +57,8 @@ export const agenda = defineIntent({
     dateText: z.string().optional(),
     body: BodyRef.optional(),
     staff: z.string().optional(),
+    /** The colleague's account when they were @mentioned ("de agenda van @Lisa"). */
+    staffIdentity: StaffIdentity.optional(),
     calendarLink: z.literal(true).optional(),
   }),
   score: (e) => {
@@ -75,12 +79,16 @@ export const agenda = defineIntent({
     if (a.evidence.cues.has(calendarLinkCue))
       return { intent: "agenda" as const, calendarLink: true as const };
     const { range, dateText } = extractAgendaRange(a.keywords);
+    const colleague = colleagueSlot(a, {
+      ...optional("name", extractAgendaStaff(maskMentions(a.text, a.mentions, " "), a.keywords)),
+    });
     return {
       intent: "agenda" as const,
       ...optional("range", range),
       ...optional("dateText", dateText),
       ...firstBodySlot(a.text, a.mentions),
-      ...optional("staff", extractAgendaStaff(maskMentions(a.text, a.mentions, " "), a.keywords)),
+      ...optional("staff", colleague.name),
+      ...optional("staffIdentity", colleague.identity),
     };
   },
   fallback: (a) => meetingPlural.test(a.keywords) && !a.evidence.cues.has(reminderWordCue),

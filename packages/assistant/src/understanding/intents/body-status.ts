@@ -12,6 +12,8 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bhoe is het (?:met|gesteld)\b/,
   /\bhoe zit het\b/,
   /\bhoe gaat het met\b/,
+  /\bhoe het met \w+ gaat\b/,
+  /\bsituati\w*/,
   /\bstatus\b/,
   /\bstand van zaken\b/,
   /\bwat weten we\b/,
@@ -25,13 +27,13 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bwhere do we stand\b/,
   /\bwhere does\b/,
   /\bstaat .* ervoor\b/,
-  /\bervoor\b/,
+  /\b(?:hoe|staat|staan) (?:\w+ ){0,4}ervoor\b/,
   /\bdoing\b/,
   /\bupdate on\b/,
   /\binfo over\b/,
   /\binformatie over\b/,
   /\bdetails (?:of|about|over|van)\b/,
-  /\btell me about\b/,
+  /\btell me (?:\w+ )?about\b/,
   /\bvertel\b/,
 ]);
 
@@ -41,10 +43,13 @@ export const bodyStatus = defineIntent({
   schema: z.object({ intent: z.literal("body_status"), body: BodyRef.optional() }),
   score: (e) => {
     const body = e.hasBody;
+    // A question naming a protocol or code of conduct ("heeft Weert een protocol?") asks about the body; the word
+    // "uitvraag" alone ("hoe ver is de uitvraag in Friesland") asks about the survey.
+    const documentNamed = e.survey.protocolMentioned || e.survey.codeOfConductMentioned || e.surveyValue;
     return (
       (body ? 1.5 : 0) +
       (body && e.cues.has(statusQuestionCue) ? 2 : 0) +
-      (body && e.isQuestion && e.surveyTopic && !e.hasUpdateVerb ? 2 : 0) +
+      (body && e.isQuestion && documentNamed && !e.hasUpdateVerb ? 2 : 0) +
       (body && e.wordCount <= 3 ? 1 : 0) -
       (e.recorded ? 2 : 0) -
       (e.meetingContext ? 1.5 : 0) -

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineCue } from "../cue.ts";
 import {
   agendaWordCue,
   bookCue,
@@ -13,6 +14,12 @@ import { defineIntent, optional } from "../define-intent.ts";
 import { textWithoutBodies, toBodyRef } from "../slots/bodies.ts";
 import { meetingBodies } from "../slots/meeting-bodies.ts";
 import { BodyRef } from "../slots/schemas.ts";
+
+/** "zet een afspraak in de agenda", "put it in the calendar": the agenda is where it goes, not what is asked. */
+export const intoCalendarCue = defineCue("intoCalendar", [
+  /\bin (?:de|mijn|onze|je) agenda (?:zetten|plaatsen|zet)\b/,
+  /\b(?:zet|put|add|place)\b.*\b(?:in|on|to|into) (?:de|mijn|onze|the|my|our) (?:agenda|calendar|kalender)\b/,
+]);
 
 /**
  * A new meeting: the body is the one after "met"/"with", not the place; a body named as the place ("in Roermond")
@@ -29,12 +36,16 @@ export const bookMeeting = defineIntent({
   score: (e) => {
     const c = e.cues;
     const meeting = e.meetingContext;
+    const agendaAsked = c.has(agendaWordCue) && !c.has(intoCalendarCue);
+    const timed = e.hasBody && c.has(timeExpressionCue) && !agendaAsked;
     return (
       (meeting && c.has(bookCue) ? 3.5 : 0) +
-      (c.has(bookCue) && e.hasBody && !c.has(reminderWordCue) && !c.has(agendaWordCue) ? 1.5 : 0) +
+      (c.has(bookCue) && e.hasBody && !c.has(reminderWordCue) && !agendaAsked ? 1.5 : 0) +
       (meeting && e.hasBody ? 0.5 : 0) +
-      (meeting && e.hasBody && c.has(timeExpressionCue) && !c.has(agendaWordCue) ? 2 : 0) -
-      (c.has(rescheduleCue) ? 2.5 : 0) -
+      (meeting && timed ? 2 : 0) +
+      // "pencil in Hengelo for Wednesday at 2": a booking verb, a body and a time make a meeting unnamed.
+      (!meeting && timed && c.has(bookCue) ? 2 : 0) -
+      (c.has(rescheduleCue) ? 3.5 : 0) -
       (c.has(cancelMeetingCue) ? 2.5 : 0) -
       (c.has(meetingHeldCue) ? 3 : 0) -
       (e.reminderContext ? 3 : 0) -

@@ -26,7 +26,7 @@ export const cancelMeeting = defineIntent({
       "reason",
       reasonPattern
         .exec(a.text)?.[1]
-        ?.replace(/[.!]+$/, "")
+        ?.replace(/[.!?]+$/, "")
         .trim() || undefined,
     ),
   }),

@@ -6,20 +6,30 @@ import { defineIntent } from "../define-intent.ts";
 export const helpCue = defineCue(
   "help",
   [
-    /^help\b/,
+    // "helppp": a held key is still the word.
+    /^help+\b/,
     /\bhelp$/,
     /^hulp$/,
     /\bwat kun je\b/,
     /\bwat kan je\b/,
     /\bwat kan ik\b/,
     /\bwat kun jij\b/,
-    /\bwat doe je\b/,
+    /\bwat doe (?:je|jij)\b/,
+    /\bwhat (?:\w+ )?do you do\b/,
     /\bwhat can you\b/,
     /\bwhat can i\b/,
     /\bwhat do you do\b/,
     /\bhoe werkt\b/,
+    /\bhoe (?:dit|het|deze bot|jij|je) werkt\b/,
+    /\bhow (?:this|it|you) works?\b/,
     /\bhow does (?:this|it|the bot) work\b/,
     /\bhow do i use\b/,
+    /\bhoe gebruik ik\b/,
+    /\bwelke vragen\b/,
+    /\bwhat (?:kind of |sort of )?questions\b/,
+    /\bwhat can (?:this|the|that) (?:\w+ )?do\b/,
+    /\bwhat are you good at\b/,
+    /\bwaar ben je goed in\b/,
     /\bcommando\w*/,
     /\bcommands?\b/,
     /\buitleg\b/,
@@ -37,12 +47,47 @@ export const helpCue = defineCue(
   ["commando", "commands"],
 );
 
+/**
+ * "hoe begin ik?", "how do I ask you something", "kun je uitleggen hoe dit werkt": a question about using the
+ * assistant. Broad on purpose, so it only decides a message that no request scored for (the help's fallback).
+ */
+export const usageQuestionCue = defineCue("usageQuestion", [
+  /\bhoe (?:werkt|gebruik|begin|start|vraag|moet ik|kan ik|doe ik)\b/,
+  /\bhoe \w+ ik\b/,
+  /\bhoe moet (?:dit|dat|het)\b/,
+  /\bhoe ik (?:\w+ ){0,2}(?:moet |kan )?gebruiken\b/,
+  /\bhow to use\b/,
+  /\b(?:wat voor|what kind of|what sort of) (?:een )?(?:bot|assistent|assistant|ding|thing)\b/,
+  /\bwat is dit voor (?:een )?(?:bot|ding)\b/,
+  /\bwaar (?:ben|is) (?:je|jij|deze bot|dit|deze chat) (?:\w+ )?voor\b/,
+  /\bwhat (?:are you|is this(?: \w+)?) (?:meant |there |good )?for\b/,
+  /\b(?:kun|kan|wil) (?:je|jij|u) (?:me |mij )?helpen\b/,
+  /\bcan you help(?: me)?\b/,
+  /\bde weg kwijt\b/,
+  /\bi (?:m|am) lost\b/,
+  /\bvoorbeeld\w*/,
+  /\bexamples?\b/,
+  /\b(?:functies|functions|features)\b/,
+  /\bleg\b.*\buit\b/,
+  /\bwat (?:je|jij) (?:allemaal )?(?:kunt|kan|doet)\b/,
+  /\bhow (?:does|do i|do you|can i|should i)\b/,
+  /\b(?:uitleggen|explain)\b/,
+  /\bwat (?:moet|kan|kun) ik\b/,
+  /\bwhat (?:am i supposed|should i|do i do)\b/,
+  /\b(?:waarvoor|waarmee) (?:kan|kun) ik\b/,
+  /\bwhat can i use\b/,
+  /\b(?:laat zien|toon) wat (?:je|jij) (?:kunt|kan)\b/,
+  /\bshow (?:me )?what you can\b/,
+  /\bget(?:ting)? started\b/,
+]);
+
 /** What the assistant can do. */
 export const help = defineIntent({
   name: "help",
   schema: z.object({ intent: z.literal("help") }),
   score: (e) => (e.cues.has(helpCue) ? 3.2 : 0) - (e.hasBody ? 2 : 0) - (e.surveyValue ? 1 : 0),
   build: () => ({ intent: "help" as const }),
+  fallback: (a) => a.evidence.cues.has(usageQuestionCue) && !a.evidence.hasBody,
   examples: {
     nl: ["help", "wat kun je allemaal?", "hoe werkt deze bot?", "welke commando's zijn er?"],
     en: ["help", "what can you do?", "how do I use this?", "which commands are there?"],

@@ -8,6 +8,7 @@ import { agenda } from "./agenda.ts";
 import { cancel, choose, confirm } from "./answers.ts";
 import { bodyStatus } from "./body-status.ts";
 import { bookMeeting } from "./book-meeting.ts";
+import { callNote } from "./call-note.ts";
 import { cancelMeeting } from "./cancel-meeting.ts";
 import { chart } from "./chart.ts";
 import { help } from "./help.ts";
@@ -47,5 +48,8 @@ export const scoredIntents = [
 /** The whole-message answers, tried in this order before anything is scored. */
 export const answerIntents = [confirm, cancel, choose] as const;
 
+/** The intents that read a whole message their own way, tried after the answers, before scoring. */
+export const wholeMessageIntents = [callNote] as const;
+
 /** Every intent definition. */
-export const intentDefinitions = [...answerIntents, ...scoredIntents] as const;
+export const intentDefinitions = [...answerIntents, ...wholeMessageIntents, ...scoredIntents] as const;

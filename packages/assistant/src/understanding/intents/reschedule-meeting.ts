@@ -3,9 +3,13 @@ import { cancelMeetingCue, rescheduleCue } from "../cues.ts";
 import { defineIntent } from "../define-intent.ts";
 import { textWithoutBodies } from "../slots/bodies.ts";
 import { meetingBodySlot } from "../slots/meeting-bodies.ts";
+import { newTimeText } from "../slots/new-time.ts";
 import { BodyRef } from "../slots/schemas.ts";
 
-/** A body's meeting moved: `whenText` is the message without body names, for the time reader. */
+/**
+ * A body's meeting moved: `whenText` is what the message says of the new time (from "naar"/"to" on, without a
+ * time ruled out), body names taken out, for the time reader.
+ */
 export const rescheduleMeeting = defineIntent({
   name: "reschedule_meeting",
   schema: z.object({
@@ -20,7 +24,7 @@ export const rescheduleMeeting = defineIntent({
   build: (a) => ({
     intent: "reschedule_meeting" as const,
     ...meetingBodySlot(a.text, a.mentions),
-    whenText: textWithoutBodies(a.text, a.mentions),
+    whenText: newTimeText(textWithoutBodies(a.text, a.mentions)),
   }),
   examples: {
     nl: [

@@ -6,6 +6,7 @@ import { defineIntent, optional } from "../define-intent.ts";
 import { bodyKindFilter, provinceSlot, surveyTopicOf } from "../slots/list-filter.ts";
 import { SurveyTopic } from "../slots/schemas.ts";
 import { chartCue, mapCue } from "./chart.ts";
+import { helpCue } from "./help.ts";
 
 /** "procent", "percentage", "aandeel": asks for a share. */
 export const percentCue = defineCue(
@@ -59,6 +60,8 @@ export const surveySummary = defineIntent({
       (e.surveyTopic ? 0.5 : 0) -
       (e.hasBody && e.municipalityNamed ? 2.5 : 0) -
       (c.has(chartCue) || c.has(mapCue) ? 3 : 0) -
+      // "een overzicht van de commando's" is the help.
+      (c.has(helpCue) ? 2 : 0) -
       (c.has(displayCue) && c.has(progressCue) && !c.has(percentCue) ? 1.5 : 0) -
       (e.reminderContext ? 4 : 0) -
       (e.meetingContext ? 2 : 0)

@@ -1,21 +1,21 @@
 // Whole-message answers. A message is an answer when every word is answer vocabulary and one is a strong yes/no.
 const strongYes = new Set(
-  "ja yes y j yep yeah yup ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
+  "ja jawel yes y j yep yeah yup ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
     " ",
   ),
 );
 const yesFiller = new Set(
-  "dat is that s thats it right doe maar go ahead do hoor graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt".split(
+  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt".split(
     " ",
   ),
 );
 const strongNo = new Set(
-  "nee no n nope nah annuleer annuleren cancel nevermind stop stoppen abort afbreken quit fout wrong incorrect niet".split(
+  "nee neuh no n nope nah annuleer annuleren cancel nevermind stop stoppen abort afbreken quit fout wrong incorrect niet".split(
     " ",
   ),
 );
 const noFiller = new Set(
-  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe niet liever rather hou vergeet het scratch hoeft hoor".split(
+  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe doen niet liever rather hou vergeet het scratch hoeft hoor joh".split(
     " ",
   ),
 );
@@ -31,6 +31,9 @@ const refusalPhrases = new Set([
   "toch niet",
   "liever niet",
   "rather not",
+  "no need",
+  "hoeft niet",
+  "do not",
 ]);
 
 function answerOf(normalized: string, strong: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {

@@ -4,8 +4,8 @@ import {
   protocolStatusLabel,
   protocolUsageLabel,
 } from "@weerbaar/domain";
+import type { Lang } from "@weerbaar/reply";
 import { kindPluralLabel, t } from "../../messages/labels.ts";
-import type { Lang } from "../../reply/reply.ts";
 import type { BodyFilter } from "./schemas.ts";
 
 /** "Gemeenten in Limburg: geen protocol" / "Municipalities in Limburg: no protocol". */

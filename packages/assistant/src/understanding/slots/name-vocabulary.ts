@@ -2,12 +2,12 @@ import { contactRoles } from "../vocabulary/contact-roles.ts";
 import { staffRoles } from "../vocabulary/staff-roles.ts";
 import { MONTHS, WEEKDAY_NAMES } from "../vocabulary/time-words.ts";
 
-// Capitalised words at the start of a command, and role and calendar words: never part of a person's name.
+// Capitalised words at the start of a command, titles ("Dhr."), role and calendar words: never part of a name.
 const commandWords = `voeg toe toevoegen add new nieuw nieuwe contact contactpersoon contactpersonen aan to for bij van
   of the de het een a an is en and met with als as named genaamd naam name town council member safety officer
   gemeente provincie municipality province sla op save noteer registreer graag please telefoon phone email mail
   tel e nummer number adres address hij zij she he ze they wij we ik i contacts details gegevens contactgegevens
-  beleidsmedewerker veiligheid`;
+  beleidsmedewerker veiligheid dhr mevr mw mr mrs ms dr drs ir`;
 
 const vocabulary = new Set([
   ...commandWords.split(/\s+/).filter(Boolean),

@@ -1,5 +1,10 @@
 import type { CodeOfConductStatus, ProtocolStatus, ProtocolUsage } from "@weerbaar/domain";
-import { isCodeOfConductToken, isProtocolToken } from "../vocabulary/protocol-words.ts";
+import {
+  codeOfConductTermLength,
+  isCodeOfConductToken,
+  isProtocolToken,
+  protocolTermLength,
+} from "../vocabulary/protocol-words.ts";
 import { protocolStatusWords, protocolUsage } from "../vocabulary/usage-words.ts";
 
 /** Survey values read from one message; `explicit*` says whether a value was stated or only implied. */
@@ -20,6 +25,9 @@ const unknownPhrases = protocolStatusWords.patternsOf("unknown");
 
 const negators = new Set([
   "geen",
+  "niks",
+  "niets",
+  "nothing",
   "zonder",
   "no",
   "without",
@@ -63,7 +71,13 @@ type TermReading = "negated" | "affirmed" | "bare" | "inherit";
 
 const disjunctions = new Set(["or", "nor", "noch", "of"]);
 
-function readTerm(tokens: readonly string[], i: number, isTerm: (i: number) => boolean): TermReading {
+/** How the term at tokens i..last is qualified: negated, affirmed, bare, or as the term before it. */
+function readTerm(
+  tokens: readonly string[],
+  i: number,
+  last: number,
+  isTerm: (i: number) => boolean,
+): TermReading {
   for (let back = 1; back <= 4; back++) {
     const j = i - back;
     const t = tokens[j];
@@ -75,11 +89,16 @@ function readTerm(tokens: readonly string[], i: number, isTerm: (i: number) => b
     }
     if (negators.has(t)) return "negated";
   }
-  const next = tokens[i + 1];
+  const next = tokens[last + 1];
+  const afterNext = tokens[last + 2];
   if (next !== undefined && afterNegators.has(next)) return "negated";
-  if (next === "is" && (tokens[i + 2] === "missing" || tokens[i + 2] === "absent")) return "negated";
+  if (next === "is" && (afterNext === "missing" || afterNext === "absent")) return "negated";
+  // "maar een gedragscode niet": the term closes its clause with the negation.
+  if (next === "niet" && (afterNext === undefined || clauseBreakers.has(afterNext) || afterNext === "en")) {
+    return "negated";
+  }
   // "heeft Venlo niet", "has it not": a verb with a negation after the term.
-  const after = tokens.slice(i + 1, i + 4);
+  const after = tokens.slice(last + 1, last + 4);
   const verbAt = after.findIndex((t) => possessive.has(t));
   if (verbAt >= 0 && after.slice(verbAt + 1).some((t) => t === "niet" || t === "not")) return "negated";
   // A verb before the term also covers a term joined by "en"/"and": "heeft geen protocol en een gedragscode".
@@ -91,7 +110,9 @@ function readTerm(tokens: readonly string[], i: number, isTerm: (i: number) => b
     if (clauseBreakers.has(t)) break;
   }
   if (next !== undefined && afterAffirm.has(next) && next !== "in") return "affirmed";
-  if (next === "in" && tokens[i + 2] === "place") return "affirmed";
+  // "dat Eindhoven een gedragscode heeft", "een protocol heeft Helmond wel": the verb right after the term.
+  if (next !== undefined && possessive.has(next) && next !== "met" && next !== "with") return "affirmed";
+  if (next === "in" && afterNext === "place") return "affirmed";
   return "bare";
 }
 
@@ -110,7 +131,7 @@ function mask(text: string, m: RegExpExecArray, marker: string): string {
     .trim();
 }
 
-type TermPosition = { index: number; term: "protocol" | "coc" };
+type TermPosition = { index: number; length: number; term: "protocol" | "coc" };
 
 function nearestTerm(positions: readonly TermPosition[], at: number): TermPosition | undefined {
   let nearest: TermPosition | undefined;
@@ -149,13 +170,16 @@ export function extractSurveyValues(normalized: string): SurveyValues {
   const tokens = text.split(" ");
   const positions: TermPosition[] = [];
   tokens.forEach((_, i) => {
-    if (isProtocolToken(tokens, i)) positions.push({ index: i, term: "protocol" });
-    else if (isCodeOfConductToken(tokens, i)) positions.push({ index: i, term: "coc" });
+    const protocol = protocolTermLength(tokens, i);
+    const code = protocol > 0 ? 0 : codeOfConductTermLength(tokens, i);
+    if (protocol > 0) positions.push({ index: i, length: protocol, term: "protocol" });
+    else if (code > 0) positions.push({ index: i, length: code, term: "coc" });
   });
   result.protocolMentioned = positions.some((p) => p.term === "protocol");
   result.codeOfConductMentioned = positions.some((p) => p.term === "coc");
 
-  if (unknown) {
+  // "geen idee hoe dit werkt" is no survey status: "unknown" needs a protocol or code of conduct to be about.
+  if (unknown && positions.length > 0) {
     const term = nearestTerm(positions, tokens.indexOf("#unknown"));
     if (term?.term === "coc") result.codeOfConduct = "unknown";
     else if (result.protocol === undefined) result.protocol = "unknown";
@@ -163,8 +187,8 @@ export function extractSurveyValues(normalized: string): SurveyValues {
   const isTerm = (j: number) => isProtocolToken(tokens, j) || isCodeOfConductToken(tokens, j);
 
   let previous: TermReading = "bare";
-  for (const { index, term } of positions) {
-    let reading = readTerm(tokens, index, isTerm);
+  for (const { index, length, term } of positions) {
+    let reading = readTerm(tokens, index, index + length - 1, isTerm);
     if (reading === "inherit") reading = previous;
     previous = reading;
     if (term === "protocol") {

@@ -22,6 +22,8 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         "gemaild",
         "aangeschreven",
         "uitnodiging*",
+        "invitation",
+        "invitations",
       ],
     },
     {
@@ -99,9 +101,11 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         "no need",
       ],
       phrases: [
-        /\bwil(?:len)? geen (?:hulp|ondersteuning|steun)\b/,
+        /\bwil(?:len)? geen (?:hulp|ondersteuning|steun|training\w*|moderatie|workshop\w*|cursus\w*)\b/,
         /\bziet .* niet zitten\b/,
-        /\b(?:do|does) not want (?:our |any )?(?:help|support)\b/,
+        // "bedanken voor de ondersteuning": politely declining it.
+        /\bbedankt voor (?:de|onze|het|ons) (?:hulp|ondersteuning|steun|aanbod)\b/,
+        /\b(?:do|does|did) not want (?:our |any |a |the )?(?:help|support|training|moderation|workshop|course)\b/,
       ],
     },
   ],
@@ -129,6 +133,9 @@ export const callNotReached = defineVocabulary<"not_reached">({
         "can not reach",
         "did not pick up",
         "unreachable",
+        "niet te pakken",
+        "could not get hold",
+        "can not get hold",
       ],
       phrases: [
         /\bniemand (?:bereikt|opgenomen|nam op)\b/,

@@ -5,7 +5,10 @@ import { surveyDocuments } from "./protocol-words.ts";
 const protocolWord = surveyDocuments.wordSourceOf("protocol");
 const codeWord = surveyDocuments.wordSourceOf("code_of_conduct");
 const help = "(?:hulp|help|ondersteuning|support|assistance)";
-const helpWith = `${help} (?:bij|with|for|met) (?:het |een |de |a |the |their )?(?:opstellen van (?:een |het |de )?)?`;
+// "hulp bij het opstellen van een protocol", "help with drafting a protocol", "hulp aangeboden bij een protocol".
+const article = "(?:het |een |de |a |the |their )?";
+const writing = "(?:opstellen|schrijven|maken|drafting|writing|making|creating)";
+const helpWith = `${help} (?:\\w+ )?(?:bij|with|for|met) ${article}(?:${writing} (?:van |of )?${article})?`;
 
 /** The support the team offers, as staff name it. */
 export const supportKinds = defineVocabulary<SupportKind>({

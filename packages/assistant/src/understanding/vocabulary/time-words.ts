@@ -15,7 +15,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   twaalf: 12,
   dertien: 13,
   veertien: 14,
+  vijftien: 15,
   twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
   one: 1,
   two: 2,
   three: 3,
@@ -28,7 +32,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  fifteen: 15,
   twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
 /** Regex source matching any number word, longest first so "tien" does not cut "veertien". */

@@ -5,7 +5,13 @@ import * as dutch from "chrono-node/nl";
 import { clockParser } from "./clock-parser.ts";
 import { compactDateParser } from "./compact-date-parser.ts";
 import { dashDateParser, weekdayPartParser } from "./dutch-date-parsers.ts";
-import { periodFromTodayParser, relativeDayParsers } from "./relative-day-parser.ts";
+import {
+  dayAfterTomorrowParser,
+  nextWeekWeekdayParser,
+  periodFromTodayParser,
+  relativeDayParsers,
+  weekdayInWeeksParser,
+} from "./relative-day-parser.ts";
 
 /**
  * chrono.nl's own clock readers lose "half", "kwart" and bare hours, read "'s middags" alone as noon and turn
@@ -44,7 +50,13 @@ function dutchReader(): Chrono {
 function englishReader(): Chrono {
   const reader = english.casual.clone();
   reader.parsers = reader.parsers.filter((parser) => !ENGLISH_PARSERS_REPLACED.has(parser.constructor.name));
-  reader.parsers.unshift(clockParser, periodFromTodayParser);
+  reader.parsers.unshift(
+    clockParser,
+    nextWeekWeekdayParser,
+    weekdayInWeeksParser,
+    periodFromTodayParser,
+    dayAfterTomorrowParser,
+  );
   return reader;
 }
 

@@ -71,6 +71,8 @@ function readPastTo(text: string): ClockReading | undefined {
   const offset = word === "quarter" ? 15 : word === "half" ? 30 : offsetMinutes(word);
   const past = match[2].toLowerCase() === "past";
   if (offset === undefined || (word === "half" && !past)) return undefined;
+  // "from 10 to 11" is a range; minutes to the hour are written in words ("ten to eleven").
+  if (!past && /^\d/.test(word)) return undefined;
   const time = phraseTime(match[3], past ? 60 + offset : 60 - offset);
   if (!time) return undefined;
   return match[4]

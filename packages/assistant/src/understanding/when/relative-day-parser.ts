@@ -1,12 +1,19 @@
 import type { Parser, ParsingContext } from "chrono-node";
-import { DUTCH_WEEKDAY_SOURCE, NUMBER_WORD_SOURCE, numberFrom, WEEKDAYS } from "../vocabulary/time-words.ts";
+import {
+  ENGLISH_WEEKDAYS,
+  NUMBER_WORD_SOURCE,
+  numberFrom,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from "../vocabulary/time-words.ts";
 import { addCalendarDays, calendarOfReference, weekdayOf } from "./calendar.ts";
 import type { CalendarDate } from "./types.ts";
 
 /** Tag on dates computed from words ("overmorgen"), so a year in them is never taken as written by the user. */
 export const RELATIVE_TAG = "weerbaar/relative";
 
-const WEEKDAY = `(${DUTCH_WEEKDAY_SOURCE})`;
+// Full weekday names in Dutch and English: "volgende week vrijdag", "Friday next week".
+const WEEKDAY = `(${[...WEEKDAY_NAMES.nl, ...WEEKDAY_NAMES.en].join("|")})`;
 const COUNT = `(${NUMBER_WORD_SOURCE}|\\d{1,2})`;
 
 function result(context: ParsingContext, match: RegExpMatchArray, date: CalendarDate) {
@@ -30,18 +37,24 @@ function nextWeekday(today: CalendarDate, weekday: number): CalendarDate {
 }
 
 function weekdayNumber(word: string | undefined): number | undefined {
-  return word === undefined ? undefined : WEEKDAYS[word.toLowerCase()];
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase();
+  return WEEKDAYS[lower] ?? ENGLISH_WEEKDAYS[lower];
 }
 
-const OVERMORGEN: Parser = {
-  pattern: () => /\bovermorgen\b/i,
+/** "overmorgen", "the day after tomorrow": two days from today. */
+export const dayAfterTomorrowParser: Parser = {
+  pattern: () => /\b(?:overmorgen|(?:the\s+)?day\s+after\s+tomorrow)\b/i,
   extract: (context, match) =>
     result(context, match, addCalendarDays(calendarOfReference(context.refDate), 2)),
 };
 
-const NEXT_WEEK_WEEKDAY: Parser = {
+const NEXT_WEEK = "(?:volgende|next)\\s+week";
+
+/** "volgende week vrijdag", "vrijdag volgende week", "next week Friday", "Friday next week". */
+export const nextWeekWeekdayParser: Parser = {
   pattern: () =>
-    new RegExp(`\\b(?:volgende\\s+week\\s+(?:op\\s+)?${WEEKDAY}|${WEEKDAY}\\s+volgende\\s+week)\\b`, "i"),
+    new RegExp(`\\b(?:${NEXT_WEEK}\\s+(?:op\\s+|on\\s+)?${WEEKDAY}|${WEEKDAY}\\s+${NEXT_WEEK})\\b`, "i"),
   extract: (context, match) => {
     const weekday = weekdayNumber(match[1] ?? match[2]);
     if (weekday === undefined) return null;
@@ -49,10 +62,11 @@ const NEXT_WEEK_WEEKDAY: Parser = {
   },
 };
 
-const WEEKDAY_IN_WEEKS: Parser = {
+/** "dinsdag over twee weken", "over twee weken op dinsdag", "Tuesday in two weeks", "in two weeks on Tuesday". */
+export const weekdayInWeeksParser: Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:${WEEKDAY}\\s+over\\s+${COUNT}\\s+weken|over\\s+${COUNT}\\s+weken\\s+(?:op\\s+)?${WEEKDAY})\\b`,
+      `\\b(?:${WEEKDAY}\\s+(?:over|in)\\s+${COUNT}\\s+(?:weken|weeks)|(?:over|in)\\s+${COUNT}\\s+(?:weken|weeks)\\s+(?:op\\s+|on\\s+)?${WEEKDAY})\\b`,
       "i",
     ),
   extract: (context, match) => {
@@ -63,13 +77,19 @@ const WEEKDAY_IN_WEEKS: Parser = {
   },
 };
 
-/** "over twee weken", "over een week", "over drie dagen", "in two weeks", "in 3 days": counted from today. */
+/**
+ * "over twee weken", "over een week", "over drie dagen", "in two weeks", "in 3 days", "three weeks from now":
+ * counted from today.
+ */
 export const periodFromTodayParser: Parser = {
   pattern: () =>
-    new RegExp(`\\b(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)\\b`, "i"),
+    new RegExp(
+      `\\b(?:(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)|${COUNT}\\s+(weeks?|days?)\\s+from\\s+(?:now|today))\\b`,
+      "i",
+    ),
   extract: (context, match) => {
-    const unit = (match[2] ?? "").toLowerCase();
-    const countText = match[1] ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined);
+    const unit = (match[2] ?? match[4] ?? "").toLowerCase();
+    const countText = match[1] ?? match[3] ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined);
     const count = countText === undefined ? undefined : numberFrom(countText);
     if (count === undefined || count < 1) return null;
     const days = unit.startsWith("d") ? count : count * 7;
@@ -88,9 +108,9 @@ const COMING_WEEKDAY: Parser = {
 
 /** chrono parsers for Dutch relative days chrono.nl loses or misplaces ("overmorgen", "dinsdag over twee weken"). */
 export const relativeDayParsers: Parser[] = [
-  NEXT_WEEK_WEEKDAY,
-  WEEKDAY_IN_WEEKS,
+  nextWeekWeekdayParser,
+  weekdayInWeeksParser,
   COMING_WEEKDAY,
   periodFromTodayParser,
-  OVERMORGEN,
+  dayAfterTomorrowParser,
 ];

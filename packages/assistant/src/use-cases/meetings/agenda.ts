@@ -11,13 +11,13 @@ import {
   startOfAmsterdamWeek,
   toAmsterdam,
 } from "@weerbaar/domain";
+import { createReply, type Lang, textReply } from "@weerbaar/reply";
 import { match } from "ts-pattern";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { createReply, type Lang, textReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import { parseWhen } from "../../understanding/when/index.ts";
-import { findColleague } from "../staff-names.ts";
+import { findColleagueBy } from "../staff-names.ts";
 import { clockSpan, loadPeople, staffName } from "./describe.ts";
 
 type AgendaIntent = Extract<Intent, { intent: "agenda" }>;
@@ -123,7 +123,7 @@ export async function agenda(turn: Turn, intent: AgendaIntent): Promise<Outcome>
   let staffMember: StaffMember | undefined;
   if (intent.staff === "mine") staffMember = turn.staff;
   else if (intent.staff) {
-    staffMember = findColleague(people.staff, intent.staff);
+    staffMember = findColleagueBy(people.staff, { name: intent.staff, identity: intent.staffIdentity });
     if (!staffMember) {
       return done(
         textReply(

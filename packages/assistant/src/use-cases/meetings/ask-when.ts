@@ -1,6 +1,6 @@
+import { createReply } from "@weerbaar/reply";
 import type { Outcome, Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { createReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import type { WhenResult } from "../../understanding/when/index.ts";
 import { saveWhen } from "./saved-when.ts";

@@ -1,7 +1,7 @@
 import { type Attendee, type Contact, type ContactRole, canWrite } from "@weerbaar/domain";
+import { textReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { textReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import { parseWhen, type WhenResult } from "../../understanding/when/index.ts";
 import { requireBody } from "../body-ref.ts";

@@ -1,7 +1,7 @@
 import { type Appointment, canWrite, formatAmsterdam } from "@weerbaar/domain";
+import { createReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { createReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import { applyShift, mergeWhen, parseWhen, type WhenResult } from "../../understanding/when/index.ts";
 import { requireBody } from "../body-ref.ts";

@@ -1,9 +1,9 @@
 import { type Appointment, canWrite, contactRoleLabel, officeHoursProblems } from "@weerbaar/domain";
+import { type Block, createReply, textReply } from "@weerbaar/reply";
 import { AppointmentConflictError, AppointmentStateError } from "@weerbaar/store";
 import { match } from "ts-pattern";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { type Block, createReply, textReply } from "../../reply/reply.ts";
 import { confirmActions, readOnlyReply } from "../writes.ts";
 import { bodyTitle, loadPeople, type MeetingView, meetingFacts, type People, timeSpan } from "./describe.ts";
 import type { MeetingWrite } from "./pending-meeting.ts";

@@ -1,6 +1,6 @@
+import { textReply } from "@weerbaar/reply";
 import { done, type Outcome, type Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import { textReply } from "../../reply/reply.ts";
 import type { Intent } from "../../understanding/index.ts";
 import { mergeWhen, parseWhen, type WhenResult } from "../../understanding/when/index.ts";
 import { bookMeeting } from "./book.ts";

@@ -8,9 +8,9 @@ import {
   formatAmsterdam,
   type StaffMember,
 } from "@weerbaar/domain";
+import type { Block, Lang } from "@weerbaar/reply";
 import type { Turn } from "../../conversation/turn.ts";
 import { kindLabel, t } from "../../messages/labels.ts";
-import type { Block, Lang } from "../../reply/reply.ts";
 import { durationLabel } from "./details.ts";
 
 /** The parts of a meeting shown to the user, booked or not. */

@@ -1,5 +1,5 @@
 import type { Body, ContactRole, StaffMember } from "@weerbaar/domain";
-import type { Lang } from "../../reply/reply.ts";
+import type { Lang } from "@weerbaar/reply";
 
 /** Where a meeting takes place, as read from the message; `isDefault` when nothing was said. */
 export type MeetingPlace = { location: string; isDefault: boolean };

@@ -7,10 +7,10 @@ import {
   involvesStaff,
   officeHoursProblems,
 } from "@weerbaar/domain";
+import type { Lang } from "@weerbaar/reply";
 import { match } from "ts-pattern";
 import type { Turn } from "../../conversation/turn.ts";
 import { t } from "../../messages/labels.ts";
-import type { Lang } from "../../reply/reply.ts";
 import type { WhenAssumption } from "../../understanding/when/index.ts";
 import { clockSpan, type People, staffName } from "./describe.ts";
 

@@ -34,7 +34,15 @@ function renderBlock(block: Block): string {
   }
 }
 
-/** The reply as plain text: the console's output and every platform's fallback. */
+/**
+ * The reply as plain text: the console's output and every platform's fallback. Markup in the text stays literal
+ * text; long results end with the page indicator in the reply's language.
+ *
+ * @example
+ * ```ts
+ * renderPlainText(textReply("nl", "help", "Vraag me naar een gemeente.")); // "Vraag me naar een gemeente."
+ * ```
+ */
 export function renderPlainText(reply: Reply): string {
   const parts: string[] = [];
   if (reply.title) parts.push(reply.title);

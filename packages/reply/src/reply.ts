@@ -1,13 +1,25 @@
-import { Language } from "@weerbaar/domain";
+import { type ChatIdentity, Language } from "@weerbaar/domain";
 
 /** The languages the assistant speaks: the domain's `Language`. */
 export const Lang = Language;
 /** Dutch or English. */
 export type Lang = Language;
 
+/**
+ * A person a reply @mentions: their name as it stands in the text, and the chat accounts a platform can mention
+ * them by. Teams and Matrix turn the name into a real mention (a notification); the plain text keeps the name.
+ */
+export type PersonMention = { name: string; identities: ChatIdentity[] };
+
 /** One piece of a reply; all text is plain text, renderers escape it for their platform. */
 export type Block =
-  | { type: "paragraph"; text: string; tone?: "info" | "success" | "warning" }
+  | {
+      type: "paragraph";
+      text: string;
+      tone?: "info" | "success" | "warning";
+      /** People whose name (its first occurrence in `text`) is an @mention of them. */
+      mentions?: PersonMention[];
+    }
   | { type: "facts"; facts: { label: string; value: string }[] }
   | { type: "list"; title?: string; items: string[]; ordered?: boolean }
   | { type: "table"; columns: string[]; rows: string[][] }
@@ -28,7 +40,10 @@ export type Attachment = {
 /** Which page of a long result this reply shows. */
 export type Paging = { page: number; pages: number; total: number; nextValue?: string };
 
-/** The platform-neutral answer of the assistant, rendered by each adapter. */
+/**
+ * The platform-neutral answer of the assistant, rendered by each adapter (Teams cards, Matrix HTML, plain text).
+ * Build one with `createReply` or `textReply`, never by hand, so new fields get their defaults.
+ */
 export type Reply = {
   lang: Lang;
   intent: string;
@@ -40,20 +55,3 @@ export type Reply = {
   /** Structured facts for machines (the console's --json, tests); never rendered. */
   data: Record<string, unknown>;
 };
-
-/** A reply with a title and blocks; actions, attachments and data default to empty. */
-export function createReply(
-  init: Pick<Reply, "lang" | "intent"> & Partial<Omit<Reply, "lang" | "intent">>,
-): Reply {
-  return { blocks: [], actions: [], attachments: [], data: {}, ...init };
-}
-
-/** A reply of one paragraph. */
-export function textReply(
-  lang: Lang,
-  intent: string,
-  text: string,
-  data: Record<string, unknown> = {},
-): Reply {
-  return createReply({ lang, intent, blocks: [{ type: "paragraph", text }], data });
-}

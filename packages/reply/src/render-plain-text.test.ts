@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createReply } from "./build-reply.ts";
 import { renderPlainText } from "./render-plain-text.ts";
-import { createReply } from "./reply.ts";
 
 describe("renderPlainText", () => {
   it("renders title, facts aligned, lists and actions", () => {

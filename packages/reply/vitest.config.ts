@@ -1,0 +1,3 @@
+import { defineProjectConfig } from "@weerbaar/vitest-config";
+
+export default defineProjectConfig();
