@@ -10,4 +10,4 @@ export type {
   MessageMention,
   Reply,
 } from "@weerbaar/assistant";
-export { renderPlainText } from "@weerbaar/assistant";
+export { questionForSomeoneElseText, renderPlainText } from "@weerbaar/assistant";

@@ -1,14 +1,10 @@
 import type { Lang } from "./assistant-types.ts";
 
 /**
- * Told to someone who answers (by reaction or by replying) a question the bot asked another person: nothing
- * is applied. The same words as the assistant's refusal of a typed answer, so both paths read alike.
+ * Told to someone who answers (by reaction or by replying) a question the bot asked another person: the
+ * assistant's own wording for a typed answer, so both paths read alike.
  */
-export function questionForSomeoneElse(lang: Lang, askerName: string): string {
-  return lang === "en"
-    ? `This question was for ${askerName}; nothing changed.`
-    : `Deze vraag was voor ${askerName}; er is niets veranderd.`;
-}
+export { questionForSomeoneElseText as questionForSomeoneElse } from "./assistant-types.ts";
 
 /**
  * Told to the asker who answers an older question of theirs: it was answered already or a newer one took its

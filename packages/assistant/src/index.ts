@@ -37,3 +37,5 @@ export {
   understand,
 } from "./understanding/index.ts";
 export { mergeWhen, parseWhen, type WhenResult } from "./understanding/when/index.ts";
+/** The words for someone who answers a question asked of another person (adapters refusing a reaction use them too). */
+export { questionForSomeoneElseText } from "./use-cases/someone-elses-question.ts";

@@ -1,4 +1,5 @@
 import { type ChatIdentity, identityKey } from "@weerbaar/domain";
+import type { Lang } from "@weerbaar/reply";
 import { textReply } from "@weerbaar/reply";
 import { personOfDialogKey, sharedPrefix } from "../conversation/dialog-key.ts";
 import { done, type Outcome, type Turn } from "../conversation/turn.ts";
@@ -17,20 +18,25 @@ export async function someoneElsesQuestion(turn: Turn): Promise<Outcome | undefi
   return questionForSomeoneElse(turn, asker);
 }
 
+/**
+ * What someone is told who answers a question that was asked of `askerName`: nothing changed. The one wording for
+ * every path that refuses such an answer (a typed "ja" here, a Matrix reaction in the adapter).
+ */
+export function questionForSomeoneElseText(lang: Lang, askerName: string): string {
+  return t(
+    lang,
+    `Deze vraag was voor ${askerName}; er is niets veranderd.`,
+    `This question was for ${askerName}; nothing changed.`,
+  );
+}
+
 /** The answer to someone who answered `asker`'s question: whose question it was; it changes nothing. */
 export async function questionForSomeoneElse(turn: Turn, asker: ChatIdentity): Promise<Outcome> {
   const staff = await turn.store.staff.findByIdentity(asker);
   const name = staff?.displayName ?? identityKey(asker);
   return done(
-    textReply(
-      turn.lang,
-      "question_for_someone_else",
-      t(
-        turn.lang,
-        `Deze vraag was voor ${name}; er is niets veranderd.`,
-        `This question was for ${name}; nothing changed.`,
-      ),
-      { askedOf: identityKey(asker) },
-    ),
+    textReply(turn.lang, "question_for_someone_else", questionForSomeoneElseText(turn.lang, name), {
+      askedOf: identityKey(asker),
+    }),
   );
 }
