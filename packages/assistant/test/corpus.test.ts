@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intentDefinitions, understand } from "../src/understanding/index.ts";
-import { accuracy, isConfidentlyWrong, judge, loadCorpus, ParaphraseType } from "./corpus/corpus.ts";
+import { accuracy, judge, loadCorpus, ParaphraseType } from "./corpus/corpus.ts";
 
 const corpus = loadCorpus();
 const heldOut = corpus.filter((e) => e.split === "heldout");
@@ -10,14 +10,25 @@ const heldOut = corpus.filter((e) => e.split === "heldout");
  * reports how far off they are). These floors are what the understanding reaches today: they keep it from slipping
  * back, and go up as it gets better.
  */
-const FLOOR = { intent: 0.94, slots: 0.95, confidentlyWrong: 0.02, wrongWrites: 3 };
+const FLOOR = { intent: 0.89, slots: 0.92, confidentlyWrong: 0.025, wrongWrites: 3 };
 
 describe("understanding corpus", () => {
-  it("holds at least 1000 utterances, half Dutch, with a held-out part of at least 30%", () => {
+  it("holds at least 1000 utterances, half Dutch, with a held-out split of at least 500, half Dutch too", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(1000);
     const dutch = corpus.filter((e) => e.lang === "nl").length;
     expect(Math.abs(dutch - corpus.length / 2)).toBeLessThanOrEqual(corpus.length * 0.05);
-    expect(heldOut.length / corpus.length).toBeGreaterThanOrEqual(0.3);
+    expect(heldOut.length).toBeGreaterThanOrEqual(500);
+    const heldOutDutch = heldOut.filter((e) => e.lang === "nl").length;
+    expect(Math.abs(heldOutDutch - heldOut.length / 2)).toBeLessThanOrEqual(heldOut.length * 0.05);
+  });
+
+  it("never holds the same text twice", () => {
+    const seen = new Map<string, number>();
+    for (const entry of corpus) {
+      const key = entry.text.toLowerCase().replace(/\s+/g, " ").trim();
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    expect([...seen].filter(([, n]) => n > 1).map(([text]) => text)).toEqual([]);
   });
 
   it("has utterances of every scored and answer intent in both languages, in both splits", () => {
@@ -44,16 +55,10 @@ describe("understanding corpus", () => {
   it("understands the held-out split at least as well as it did", () => {
     const outcomes = heldOut.map((entry) => judge(entry, understand(entry.text).intent));
     const result = accuracy(outcomes);
-    const failures = outcomes
-      .filter((o) => !o.intentOk || o.misses.length > 0)
-      .map(
-        (o) =>
-          `${isConfidentlyWrong(o) ? "WRONG " : ""}${o.entry.text} → ${o.actualIntent} (expected ${o.entry.intent}) ${o.misses.join("; ")}`,
-      );
     console.info(
       `held-out: ${result.count} utterances, intent ${(result.intent * 100).toFixed(1)}%, slots ${(result.entity * 100).toFixed(1)}% of ${result.entityTotal}, confidently wrong ${(result.confidentlyWrong * 100).toFixed(1)}%, wrong writes ${result.wrongWrites}`,
     );
-    if (failures.length > 0) console.info(failures.join("\n"));
+    // Only the figures: the held-out failures are not printed, so that nobody tunes on them.
     expect(result.intent).toBeGreaterThanOrEqual(FLOOR.intent);
     expect(result.entity).toBeGreaterThanOrEqual(FLOOR.slots);
     expect(result.confidentlyWrong).toBeLessThanOrEqual(FLOOR.confidentlyWrong);

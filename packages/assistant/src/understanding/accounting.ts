@@ -153,6 +153,19 @@ function statementNotUnderstood(a: Analysis, winner: Intent, c: Candidates): Int
   return clarify([winner as Reading, ...others], "unexplained_words", unexplained);
 }
 
+/**
+ * "Hoe is het weer in Maastricht?", "wat doet Venlo?": a question that names a body but asks nothing the assistant
+ * reads (no status word, no document) is not answered with the body's status: it says so and offers that reading.
+ */
+function questionNotUnderstood(a: Analysis, winner: Intent, c: Candidates): Intent | undefined {
+  const [best] = c.scores;
+  if (winner.intent !== "body_status" || !best || best.score >= BARE_BODY_SCORE || !a.evidence.isQuestion) {
+    return undefined;
+  }
+  if (unexplainedWords(a).length === 0) return undefined;
+  return { intent: "unknown", suggestions: ["body_status"] };
+}
+
 /** Two different intents that score alike. */
 function closeReadings(c: Candidates, winner: Intent): Intent | undefined {
   const [best, second] = c.scores;
@@ -169,6 +182,7 @@ export function accountFor(a: Analysis, winner: Intent, candidates: Candidates):
     unknownPlace(a, winner) ??
     everyBodyNotAsked(a, winner, candidates) ??
     statementNotUnderstood(a, winner, candidates) ??
+    questionNotUnderstood(a, winner, candidates) ??
     closeReadings(candidates, winner) ??
     winner
   );

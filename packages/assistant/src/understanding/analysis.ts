@@ -25,6 +25,12 @@ import { correctTypos } from "./typos.ts";
 
 const questionStart =
   /^(?:heeft|hebben|has|have|does|do|did|is|zijn|are|wat|what|hoe|how|welke|which|wie|who|kan|can|weet|know|waar|where)\b/;
+// "zeg, heeft ...", "hoi! hoe staat ...": a greeting or call for attention before the question.
+const greeting =
+  /^(?:(?:zeg|hoi|hey|hi|hallo|hello|goedemorgen|goedemiddag|morning|ok|oke|okay|nou|even|snel|quick|vraagje|question)\s+)+/;
+// "ik vraag me af of Waalwijk ...", "I wonder whether ...": a question without a question mark.
+const wondering =
+  /\b(?:ik vraag me af|vraag me af|i wonder|i m wondering|weet (?:je|jij|u) of|do you know (?:if|whether))\b/;
 const updateVerb =
   /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|note|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
 
@@ -66,7 +72,10 @@ export type Evidence = {
 
 /** One message read once, for every intent's score and slots. */
 export type Analysis = {
+  /** The message with rejected alternatives blanked out ("niet morgen maar vrijdag" reads "vrijdag"). */
   text: string;
+  /** The message as written, for notes that quote it. */
+  original: string;
   normalized: string;
   /** Normalized, typo-corrected, with body names replaced by the placeholder. */
   keywords: string;
@@ -88,6 +97,7 @@ export function analyse(
   normalized: string,
   lang: Lang,
   people: readonly MentionedPerson[] = [],
+  original: string = text,
 ): Analysis {
   const mentions = findMentions(text);
   const keywords = correctTypos(normalizeText(maskMentions(text, mentions, ` ${BODY_PLACEHOLDER} `)));
@@ -104,7 +114,12 @@ export function analyse(
     hasBody: bodies.length > 0,
     provinceNamed: mentions.some(isProvincial),
     municipalityNamed: mentions.some((m) => m.status === "found" && m.body.kind === "municipality"),
-    isQuestion: text.trim().endsWith("?") || questionStart.test(normalized),
+    isQuestion:
+      text.trim().endsWith("?") ||
+      questionStart.test(normalized.replace(greeting, "")) ||
+      wondering.test(normalized) ||
+      // "heeft Drimmelen al een gedragscode? kreeg er net een vraag over": the request is the first sentence.
+      /^[^.!?]*\?/.test(text.trim()),
     hasContactDetails: extractEmail(text) !== undefined || extractPhone(text) !== undefined,
     hasChatIdentity: extractStaffIdentity(text) !== undefined,
     hasUpdateVerb: updateVerb.test(keywords),
@@ -124,5 +139,5 @@ export function analyse(
     surveyTopic:
       survey.protocolMentioned || survey.codeOfConductMentioned || cues.has(surveyWordCue) || surveyValue,
   };
-  return { text, normalized, keywords, mentions, people, survey, evidence, lang };
+  return { text, original, normalized, keywords, mentions, people, survey, evidence, lang };
 }

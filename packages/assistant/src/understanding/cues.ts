@@ -4,6 +4,7 @@
  */
 import { defineCue } from "./cue.ts";
 import { contactRoles } from "./vocabulary/contact-roles.ts";
+import { outOfScopeTopics } from "./vocabulary/out-of-scope.ts";
 import { callNotReached, outreachEvents } from "./vocabulary/outreach-events.ts";
 import { staffRoles } from "./vocabulary/staff-roles.ts";
 import { MONTH_SOURCE, WEEKDAY_NAMES, WORKDAY_SOURCE } from "./vocabulary/time-words.ts";
@@ -94,15 +95,25 @@ export const meetingWordCue = defineCue(
     /\bsession\b/,
     /\bcall\b/,
     /\bconversations?\b/,
+    /\btalks?\b/,
+    /\bgesprekje\b/,
+    /\bbespreking\w*/,
   ],
   ["afspraak", "afspraken", "gesprek", "gesprekken", "kennismaking"],
 );
 
-/** A reminder word: "herinnering", "melding", "digest". */
+/** Something this assistant does not do: travel, the weather, ordering, press releases. */
+export const outOfScopeCue = defineCue("outOfScope", outOfScopeTopics.patterns);
+
+/** A reminder word: "herinnering", "melding", "digest", "seintje", "heads-up". */
 export const reminderWordCue = defineCue(
   "reminderWord",
   [
     /\bherinner\w*/,
+    // "opvolgherinneringen", "afspraakherinnering": Dutch writes the kind and the word as one.
+    /\b\w+herinnering\w*/,
+    /\b\w+melding\w*/,
+    /\b(?:maandag\w*|wekelijks\w*|dagelijks\w*|weekly|daily|monday|monday s) (?:samenvatting|overzicht|summary|overview|update|mail|e ?mail)\b/,
     /\breminders?\b/,
     /\bremind\b/,
     /\bmelding\w*/,
@@ -114,8 +125,10 @@ export const reminderWordCue = defineCue(
     /\bdaily (?:overview|summary|digest|update)\b/,
     /\balerts?\b/,
     /\bseinen\b/,
+    /\bseintje\b/,
+    /\bheads up\b/,
     /\bpingen\b/,
-    /\bping\b/,
+    /\bpings?\b/,
     /\babonnement\w*/,
     /\bgeabonneerd\b/,
     /\bsubscriptions?\b/,
@@ -161,6 +174,8 @@ export const subscribeCue = defineCue("subscribe", [
   /\bsubscribe\b/,
   /\babonneer\w*/,
   /\baanmelden\b/,
+  /\bschakel .* in\b/,
+  /\binschakelen\b/,
   /\bmeld me aan\b/,
   /\bactiveer\w*/,
   /\benable\b/,
@@ -169,13 +184,14 @@ export const subscribeCue = defineCue("subscribe", [
   /\bget\b/,
   /\bwil\b/,
   /\bwant\b/,
+  /\b(?:i d|i would) like\b/,
   /\bherinner me\b/,
   /\bremind me\b/,
   /\bgraag\b/,
   /\bplease\b/,
   /\bturn (?:\w+ ){1,3}on\b/,
   /\bswitch (?:\w+ ){1,3}on\b/,
-  /\b(?:herinneringen|meldingen|notificaties|reminders|notifications|alerts) (?:aan|on)\b/,
+  /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,3}(?:aan|on)\b/,
 ]);
 
 /** "zet uit", "stop", "niet meer": stopping something. */
@@ -191,6 +207,8 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bniet meer\b/,
   /\bniet langer\b/,
   /\bno more\b/,
+  /\bnooit meer\b/,
+  /\bnever (?:\w+ ){0,5}again\b/,
   /\bno longer\b/,
   /\bany ?more\b/,
   /\bany longer\b/,
@@ -201,12 +219,15 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bafmelden\b/,
   /\bmeld me af\b/,
   /\buitschakelen\b/,
+  /\bschakel .* uit\b/,
+  /\bmeld .* af\b/,
+  /\bkill\b/,
   /\bhou op\b/,
   /\bmute\b/,
   /\bdeactiveer\w*/,
   /\bturn (?:\w+ ){1,3}off\b/,
   /\bswitch (?:\w+ ){1,3}off\b/,
-  /\b(?:herinneringen|meldingen|notificaties|reminders|notifications|alerts) (?:uit|off)\b/,
+  /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,3}(?:uit|off)\b/,
 ]);
 
 /** "wie", "who": asks for a person. */
@@ -217,6 +238,8 @@ export const whoCue = defineCue("who", [
   /\bwhom\b/,
   /\bnaam van\b/,
   /\bname of\b/,
+  /\bhoe heet\b/,
+  /\bwhat (?:was|is|s) (?:their|his|her|the) name\b/,
 ]);
 
 /** "voeg toe", "add", "nieuw": adding something. */
@@ -235,6 +258,8 @@ export const addCue = defineCue("add", [
   /\bregister\b/,
   /\bnoteer\b/,
   /\bnote down\b/,
+  /\b(?:note|record|log|keep) (?:\w+ ){0,3}as (?:a )?contact\b/,
+  /\bnoteer (?:\w+ ){0,3}als contact\w*/,
   /\bzet .* erin\b/,
   /\bstore\b/,
   /\bmaak .* aan\b/,
@@ -350,6 +375,9 @@ export const bookCue = defineCue("book", [
   /\bput\b/,
   /\bcan we meet\b/,
   /\bwil .* afspraak\b/,
+  /\b(?:ik|we|wij) (?:wil|willen|zou|zouden) (?:\w+ ){0,4}(?:afspraak|gesprek|overleg)\b/,
+  /\b(?:een )?(?:afspraak|gesprek) (?:\w+ ){0,2}(?:willen|inplannen|maken)\b/,
+  /\b(?:like|want|wish|would love) to meet\b/,
   /\bpencil (?:\w+ )?in\b/,
 ]);
 
@@ -361,10 +389,14 @@ export const rescheduleCue = defineCue(
     /\bverplaats\w*/,
     /\bverschuif\w*/,
     /\bverschuiven\b/,
+    // Not a typo keyword: "schuin" (italic) stays what it is.
+    /\bschuif(?:t|en)?\b/,
+    /\bopschuiven\b/,
+    /\bmaak (?:er|het) (?:\w+ ){1,5}van\b/,
     /\breschedul\w*/,
     /\bshift\b/,
     // "kan niet op donderdag, zet hem op vrijdag": the meeting meant is put elsewhere.
-    /\bzet (?:hem|het|die|deze|haar) (?:op|naar)\b/,
+    /\bzet (?:hem|het|die|deze|haar) (?:maar |dan |even )?(?:op|naar)\b/,
     new RegExp(`\\bmake it (?:on )?(?:${WORKDAY_SOURCE}|tomorrow|next)\\b`),
     new RegExp(`\\bmaak (?:er|het) (?:${WORKDAY_SOURCE}|morgen)\\w* van\\b`),
     /\bmove\b/,
@@ -381,6 +413,15 @@ export const rescheduleCue = defineCue(
     /\binstead\b/,
     /\bin plaats van\b/,
     /\b(?:uur|uren|uurtje|minuten|min|kwartier|kwartiertje|dag|dagen|week|weken|hours?|minutes?|mins?|days?|weeks?|quarter|half) (?:later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter)\b/,
+    // "naar over een week", "to a week from now": to a relative day.
+    /\bnaar over\b/,
+    /\bto (?:a|one|two|three|\d) weeks? from now\b/,
+    // "een uur naar achteren", "forward by 30 minutes": a shift with its direction in words.
+    /\bnaar (?:achteren|voren)\b/,
+    /\b(?:back|forward) (?:by )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:hours?|minutes?|mins?|days?|weeks?|quarter)\b/,
+    // "de afspraak met Zwolle moet naar 3 december": an existing meeting that has to go elsewhere.
+    /\b(?:moet|moeten|kan|kunnen|mag|gaat) (?:\w+ ){0,2}naar (?:de |het )?(?:\d|volgende|een andere|later)/,
+    /\bnaar (?:de )?\d{1,2} (?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*/,
     // "kan de afspraak naar 14:30?": a new clock time.
     /\bnaar (?:\d{1,2} \d{2}|\d{1,2} uur|half \w+|kwart (?:over|voor) \w+)\b/,
   ],
@@ -392,14 +433,15 @@ export const cancelMeetingCue = defineCue(
   "cancelMeeting",
   [
     /\bafzeggen\b/,
-    /\bzeg\b.*\baf\b/,
+    /\bzeg(?:gen|t)?\b.*\baf\b/,
     /\bafgezegd\b/,
     /\bannuleer\w*/,
     /\bannuler\w*/,
     /\bgeannuleerd\b/,
     /\bcancel\w*/,
-    /\bcall off\b/,
-    /\bcalled off\b/,
+    /\bcall(?:ing|ed|s)? (?:\w+ ){0,4}off\b/,
+    /\bstrike\b/,
+    /\bscrap\w*/,
     /\b(?:gaat|gaan|kan|kunnen) (?:\w+ )?niet door(?:gaan)?\b/,
     /\bafbla(?:zen|as)\b/,
     /\bafgeblazen\b/,
@@ -413,9 +455,14 @@ export const cancelMeetingCue = defineCue(
     /\b(?:van de baan|off the table)\b/,
     /\b(?:is|are) (?:\w+ )?off\b/,
     /\bvervalt\b/,
+    /\bhoeft niet (?:meer|door te gaan)\b/,
+    /\bkan (?:er ?)?uit\b/,
+    /\b(?:is not|isn t|not) needed any ?more\b/,
     /\bvervallen\b/,
-    /\bhaal\b.*\buit (?:de|mijn|onze|je) agenda\b/,
-    /\buit (?:de|mijn|onze|je) agenda (?:halen|gehaald)\b/,
+    /\buit (?:de|mijn|onze|je) (?:agenda|planning)\b/,
+    /\bout of (?:the|my|our) (?:calendar|agenda|diary|schedule)\b/,
+    /\blaten (?:we )?(?:\w+ )?schieten\b/,
+    /\bscratch\b/,
     /\bschrap\w*/,
     /\bverwijder\w*/,
     /\bdelete\b/,
@@ -436,6 +483,9 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\bwat staat er\b/,
   /\bwat heb ik\b/,
   /\bwhat s on\b/,
+  /\bon the (?:schedule|agenda|calendar)\b/,
+  /\b(?:anything|something) (?:\w+ )?(?:planned|scheduled|booked)\b/,
+  /\b(?:iets|wat) (?:\w+ )?(?:gepland|ingepland|staan)\b/,
   /\bwhat (?:s|is|are) (?:\w+ )?planned\b/,
   /\bwhat is on\b/,
   /\bwhat do i have\b/,

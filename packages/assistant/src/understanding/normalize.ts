@@ -3,7 +3,30 @@ const contractions: readonly (readonly [RegExp, string])[] = [
   [/\bwon'?t\b/g, "will not"],
   [/\b(\w+)n't\b/g, "$1 not"],
   [/\b(does|do|did|has|have|is|are|was|were|had)nt\b/g, "$1 not"],
+  [/\bwhats\b/g, "what s"],
+  [/\bim\b/g, "i m"],
 ];
+
+// Chat shorthand, as a word of its own after punctuation is gone: "pls", "thx", "gem.", "stand v zaken".
+const shorthand: ReadonlyMap<string, string> = new Map([
+  ["pls", "please"],
+  ["plz", "please"],
+  ["thx", "thanks"],
+  ["tnx", "thanks"],
+  ["aub", "alsjeblieft"],
+  ["svp", "alsjeblieft"],
+  ["gem", "gemeente"],
+  ["gemn", "gemeenten"],
+  ["prov", "provincie"],
+  ["v", "van"],
+  ["ff", "even"],
+  ["tmrw", "tomorrow"],
+  ["tmw", "tomorrow"],
+  ["mrgn", "morgen"],
+  ["vd", "van de"],
+  ["mtg", "meeting"],
+  ["appt", "appointment"],
+]);
 
 /** Lowercases, strips diacritics, folds typographic quotes; keeps the text's characters otherwise. */
 export function foldText(text: string): string {
@@ -24,7 +47,10 @@ export function normalizeText(text: string): string {
   return folded
     .replace(/[^\p{L}\p{N}%]+/gu, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .split(" ")
+    .map((word) => shorthand.get(word) ?? word)
+    .join(" ");
 }
 
 /** The words of a normalized text. */

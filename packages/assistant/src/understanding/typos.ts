@@ -1,5 +1,6 @@
 import { osaDistance } from "@weerbaar/domain";
 import { definedCues, isCueWord } from "./cue.ts";
+import { functionWords } from "./function-words.ts";
 // Loads every intent module, so every cue (and its keywords) is defined before the first correction.
 import "./intents/index.ts";
 import { vocabularies } from "./vocabulary/index.ts";
@@ -12,7 +13,8 @@ const protectedWords = new Set(
   morgens morgen morning mormon verstuurd verstuur gestuurd stuurde zonder zonde zondag reached reaches
   reacties reactie places placed weekly weekend weken where there their these those which while whole
   wordt worden woord protocollen kaarten kaartje mayors clerks brief briefje briefing deputy deputies
-  gebruikt gebruik gebruiker gebruikers toevoegen toegevoegd going waiting vraag`
+  gebruikt gebruik gebruiker gebruikers toevoegen toegevoegd going waiting vraag kunnen konden moeten willen
+  zullen mogen taart kwart kwartier maart taken herindeling herindelingen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -50,8 +52,25 @@ export function isTypoKeyword(word: string): boolean {
   return keywordSet.has(word);
 }
 
+// Short words that carry a request ("wat kan", "what does"), and "help": typed fast, two letters come out swapped
+// ("kna", "waht", "dose", "hepl"). Only a swap is corrected below five letters; anything else is too likely a word.
+const shortWords = "wat kan kun wie hoe nog what can you does how who the help hulp call bel".split(" ");
+
+function swappedShortWord(token: string): string | undefined {
+  return shortWords.find(
+    (word) =>
+      word.length === token.length &&
+      word !== token &&
+      osaDistance(token, word, 1) === 1 &&
+      [...word].sort().join("") === [...token].sort().join(""),
+  );
+}
+
 /** The keyword a mistyped token most likely was, or the token itself. */
 export function correctToken(token: string): string {
+  if (token.length < 5 && token.length >= 3 && !/\d/.test(token) && !functionWords.has(token)) {
+    return swappedShortWord(token) ?? token;
+  }
   if (token.length < 5 || /\d/.test(token)) return token;
   const known = corrections.get(token);
   if (known !== undefined) return known;
@@ -76,6 +95,8 @@ function sharedEnds(a: string, b: string): number {
 function nearestKeyword(token: string): string {
   const keywords = typoKeywords();
   if (keywordSet.has(token) || protectedWords.has(token) || isCueWord(token)) return token;
+  // "switched", "turned": a keyword's English past tense or gerund is another word, not a typo of it.
+  if (keywords.some((k) => token.startsWith(k) && /^(?:ed|d|ing)$/.test(token.slice(k.length)))) return token;
   const allowed = token.length >= 8 ? 2 : 1;
   let best = token;
   let bestDistance = allowed + 1;

@@ -1,5 +1,7 @@
 import { accountFor, unexplainedWords } from "./accounting.ts";
 import { type Analysis, analyse } from "./analysis.ts";
+import { withoutRejectedAlternatives } from "./contrast.ts";
+import { outOfScopeCue } from "./cues.ts";
 import type { Intent, IntentName, Understanding } from "./intent.ts";
 import { answerIntents, scoredIntents, wholeMessageIntents } from "./intents/index.ts";
 import { type Lang, languageOfNormalized } from "./language.ts";
@@ -50,9 +52,11 @@ function notUnderstood(
   lang: Lang,
   normalizedText: string,
 ): Understanding {
-  const fallback = scoredIntents.findIndex((definition) =>
-    "fallback" in definition ? definition.fallback?.(analysis) : false,
-  );
+  const fallback = analysis.evidence.cues.has(outOfScopeCue)
+    ? -1
+    : scoredIntents.findIndex((definition) =>
+        "fallback" in definition ? definition.fallback?.(analysis) : false,
+      );
   if (fallback >= 0) return answer(lang, buildIntent(fallback, analysis), 0.3, normalizedText);
   const suggestions: IntentName[] = scores
     .filter((s) => s.score > 0)
@@ -74,21 +78,26 @@ export type UnderstandOptions = {
 };
 
 /** What a message means: its language, intent with slots, and how sure the recogniser is. */
-export function understand(text: string, options: UnderstandOptions = {}): Understanding {
+export function understand(written: string, options: UnderstandOptions = {}): Understanding {
+  const text = withoutRejectedAlternatives(written);
   const normalizedText = normalizeText(text);
   const lang = languageOfNormalized(normalizedText, options.langHint);
   for (const definition of answerIntents) {
     const recognised = definition.recognize(text, normalizedText);
     if (recognised) return answer(lang, recognised, definition.confidence, normalizedText);
   }
+  // A call note quotes its sentences as written; each is read (and its alternatives weighed) on its own.
   for (const definition of wholeMessageIntents) {
-    const recognised = definition.recognize(text, lang);
+    const recognised = definition.recognize(written, lang);
     if (recognised) return answer(lang, recognised, definition.confidence, normalizedText);
   }
-  const analysis = analyse(text, normalizedText, lang, options.people);
+  const analysis = analyse(text, normalizedText, lang, options.people, written);
   const scores = scoreIntents(analysis);
   const [best, second] = scores;
-  if (!best || best.score < MINIMUM_SCORE) return notUnderstood(scores, analysis, lang, normalizedText);
+  // "boek een treinkaartje naar Maastricht": about something the assistant does not do, whatever else it scores.
+  const outOfScope = analysis.evidence.cues.has(outOfScopeCue);
+  if (!best || best.score < MINIMUM_SCORE || outOfScope)
+    return notUnderstood(scores, analysis, lang, normalizedText);
   const winner = buildIntent(best.index, analysis);
   const intent = accountFor(analysis, winner, {
     scores,

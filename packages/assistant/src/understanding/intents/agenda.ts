@@ -39,11 +39,13 @@ export const calendarLinkCue = defineCue("calendarLink", [
 export const whenDoWeMeetCue = defineCue("whenDoWeMeet", [
   /\bwanneer (?:spreken|zien|bezoeken|ontmoeten) we\b/,
   /\bwanneer is (?:de|het|onze) (?:afspraak|gesprek)\b/,
-  /\bwhen (?:do|will) we (?:meet|see|visit)\b/,
+  /\bwhen (?:do|will) we (?:meet|see|visit|go to)\b/,
+  /\bwanneer (?:gaan|zijn) we (?:naar|bij|in)\b/,
+  /\bwhen is (?:that|the|our|my) (?:meeting|appointment|call|visit|talk)\b/,
 ]);
 
 /** A plural meeting word: "next week's meetings" is an agenda question even without a verb. */
-const meetingPlural = /\b(?:afspraken|meetings|appointments|agenda)\b/;
+const meetingPlural = /\b(?:afspraken|gesprekken|meetings|appointments|agenda)\b/;
 
 /**
  * Meetings in a range (today, tomorrow, this_week, next_week, or a date in `dateText`), of a body, of the asker

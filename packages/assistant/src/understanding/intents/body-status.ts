@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCue } from "../cue.ts";
-import { contactWordCue, roleWordCue } from "../cues.ts";
+import { contactWordCue, roleWordCue, surveyWordCue } from "../cues.ts";
 import { defineIntent } from "../define-intent.ts";
 import { firstBodySlot } from "../slots/bodies.ts";
 import { BodyRef } from "../slots/schemas.ts";
@@ -10,12 +10,24 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bhoe staat\b/,
   /\bhoe staan\b/,
   /\bhoe is het (?:met|gesteld)\b/,
-  /\bhoe zit het\b/,
+  /\bhoe zit (?:het|\S+ erbij)\b/,
+  /\bzit \S+ erbij\b/,
   /\bhoe gaat het met\b/,
   /\bhoe het met \w+ gaat\b/,
   /\bsituati\w*/,
   /\bstatus\b/,
   /\bstand van zaken\b/,
+  // "hoe ver zijn we met Hengelo" (the body); "hoe ver is de uitvraag in Friesland" asks about the survey.
+  /\bhoe ver (?:zijn|staan) (?:we|wij|jullie)\b/,
+  /\bhow far (?:are|have) we\b/,
+  /\b(?:everything|all) (?:on|about)\b/,
+  /\balles (?:over|van)\b/,
+  /\b(?:laatste|huidige) stand\b/,
+  /\bstand (?:bij|in|van)\b/,
+  /\b(?:the )?latest (?:on|about|for|with|news)\b/,
+  /\bnieuws (?:over|van|uit)\b/,
+  // "is Landgraaf al benaderd?": whether the team reached out is part of the status.
+  /\b(?:benaderd|gecontacteerd|aangeschreven|approached|contacted)\b/,
   /\bwat weten we\b/,
   /\bwat is er bekend\b/,
   /\bhow is\b/,
@@ -27,6 +39,8 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bwhere do we stand\b/,
   /\bwhere does\b/,
   /\bstaat .* ervoor\b/,
+  /\bsta(?:at|an) (?:\w+ ){0,3}er (?:\w+ ){0,2}voor\b/,
+  /\bwhere we stand\b/,
   /\b(?:hoe|staat|staan) (?:\w+ ){0,4}ervoor\b/,
   /\bdoing\b/,
   /\bupdate on\b/,
@@ -51,9 +65,11 @@ export const bodyStatus = defineIntent({
       (body && e.cues.has(statusQuestionCue) ? 2 : 0) +
       (body && e.isQuestion && documentNamed && !e.hasUpdateVerb ? 2 : 0) +
       (body && e.wordCount <= 3 ? 1 : 0) -
-      (e.recorded ? 2 : 0) -
+      (e.recorded && !e.isQuestion ? 2 : 0) -
       (e.meetingContext ? 1.5 : 0) -
-      (e.cues.has(roleWordCue) || e.cues.has(contactWordCue) ? 1.5 : 0)
+      (e.cues.has(roleWordCue) || e.cues.has(contactWordCue) ? 1.5 : 0) -
+      // "hoe staat de uitvraag ervoor in Gelderland": the survey in a province, not the province's own status.
+      (e.cues.has(surveyWordCue) && e.provinceNamed && !e.municipalityNamed ? 2 : 0)
     );
   },
   build: (a) => ({ intent: "body_status" as const, ...firstBodySlot(a.text, a.mentions) }),

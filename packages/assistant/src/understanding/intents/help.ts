@@ -6,9 +6,10 @@ import { defineIntent } from "../define-intent.ts";
 export const helpCue = defineCue(
   "help",
   [
-    // "helppp": a held key is still the word.
+    // "helppp": a held key is still the word; "hellup", "hepl", "hlep": the word mistyped, alone in the message.
     /^help+\b/,
-    /\bhelp$/,
+    /^(?:hel+u+p+|hepl|hlep|hlp|halp|hulpp+)$/,
+    /(?<!\b(?:for|voor) (?:your|you|the|je|jouw|de|uw) )\bhelp$/,
     /^hulp$/,
     /\bwat kun je\b/,
     /\bwat kan je\b/,
@@ -78,7 +79,28 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\bwhat can i use\b/,
   /\b(?:laat zien|toon) wat (?:je|jij) (?:kunt|kan)\b/,
   /\bshow (?:me )?what you can\b/,
-  /\bget(?:ting)? started\b/,
+  /\bget(?:ting)? (?:me )?started\b/,
+  // "wat kan deze bot?", "what are you able to do", "I want to know what you can do": what it can do, asked any way.
+  /\bwat (?:kan|kun|kunt) (?:deze|die|de|dit|je|jij|u)\b/,
+  /\b(?:able to do|capable of)\b/,
+  /\bwhat (?:you|this bot|the bot|it) (?:can|could) do\b/,
+  // "wat voor dingen kan ik vragen", "what sort of things can I ask", "ik weet niet wat ik moet typen".
+  /\b(?:kan|kun|mag|moet) ik (?:\w+ ){0,2}(?:vragen|typen|intypen|zeggen)\b/,
+  /\b(?:can|could|should|do) i (?:\w+ ){0,2}(?:ask|type|say)\b/,
+  /\b(?:weet|snap) (?:ik )?(?:\w+ )?niet (?:wat|hoe)\b/,
+  /\b(?:do not|don t) know (?:what|how)\b/,
+  /\b(?:welke|wat voor) (?:opdrachten|vragen|dingen|taken)\b/,
+  /\bopdrachten\b/,
+  /\b(?:ken|begrijp|snap) (?:je|jij)\b/,
+  /\bwat is de bedoeling\b/,
+  /\bwhat (?:s|is) the (?:point|purpose|idea)\b/,
+  /\bwaar dient (?:deze|dit|de)\b/,
+  /\bwhat (?:does|do|can) (?:this|the|that|you) (?:\w+ ){0,3}(?:do|understand|know)\b/,
+  /\bwhat (?:things|else|stuff) (?:do|can|could) you\b/,
+  /\b(?:things|dingen) (?:you|je|jij) (?:can|kunt|kan)\b/,
+  /\bhow am i supposed to\b/,
+  /\bik (?:\w+ ){0,3}(?:kan|kun|mag) vragen\b/,
+  /\bwat (?:begrijp|snap|versta) (?:je|jij)\b/,
 ]);
 
 /** What the assistant can do. */

@@ -1,33 +1,41 @@
 import { z } from "zod";
 import { defineCue } from "../cue.ts";
-import { reminderWordCue } from "../cues.ts";
+import { reminderWordCue, unsubscribeCue } from "../cues.ts";
 import { defineIntent } from "../define-intent.ts";
 
 /** "welke herinneringen", "my subscriptions": asks which reminders are set. */
 export const listRemindersCue = defineCue("listReminders", [
-  /\bwelke (?:herinneringen|meldingen|notificaties)\b/,
+  /\bwelke (?:herinner\w*|meldingen|notificaties)\b/,
   /\bwhich (?:reminders|notifications|alerts)\b/,
   /\bwhat (?:reminders|notifications|alerts)\b/,
-  /\bwat voor (?:herinneringen|meldingen|notificaties)\b/,
+  /\bwat voor (?:herinner\w*|meldingen|notificaties)\b/,
   /\b(?:krijg ik|ontvang ik|do i get|am i getting|do i receive)\b/,
-  /\b(?:overzicht|overview) (?:van |of )?(?:mijn |my )?(?:herinneringen|meldingen|reminders|notifications)\b/,
-  /\b(?:herinneringen|meldingen|reminders|notifications) ?(?:overzicht|overview)\b/,
+  /\b(?:overzicht|overview) (?:van |of )?(?:mijn |my )?(?:herinner\w*|meldingen|reminders|notifications)\b/,
+  /\b(?:herinner\w*|meldingen|reminders|notifications) ?(?:overzicht|overview)\b/,
   /\bwhat (?:kind|sort) of (?:reminders|notifications|alerts)\b/,
-  /\bmijn (?:herinneringen|meldingen|notificaties|abonnementen)\b/,
+  /\bmijn (?:herinner\w*|meldingen|notificaties|abonnementen)\b/,
   /\bmy (?:reminders|notifications|subscriptions|alerts)\b/,
-  /\bwaar ben ik op geabonneerd\b/,
+  /\bwaar ben ik (?:\w+ )?op geabonneerd\b/,
   /\bwhat am i subscribed\b/,
   /\bsubscriptions\b/,
   /\babonnementen\b/,
-  /\b(?:heb ik|do i have)\b.*\b(?:herinneringen|reminders|meldingen|notifications)\b/,
+  /\b(?:heb ik|do i have)\b.*\b(?:herinner\w*|reminders|meldingen|notifications)\b/,
   /\b(?:staan|are) .*\b(?:aan|on)\b/,
+  // "meldingen die aan staan?", "have I switched on notifications?", "am I already getting the digest?": the state asked.
+  /\b(?:die|dat|that|which) (?:\w+ )?(?:aan staan|aanstaan|are on|is on)\b/,
+  /\b(?:heb ik|hebben we|have i|have we|did i|did we) (?:\w+ ){0,2}(?:switched|turned|aangezet|ingeschakeld|aan gezet|set up|ingesteld)\b/,
+  /\b(?:am i|are we|is this channel|is dit kanaal|zijn we|ben ik) (?:\w+ ){0,2}(?:getting|receiving|subscribed|geabonneerd)\b/,
+  /\bsubscribed to\b/,
 ]);
 
 /** The reminders set in this channel. */
 export const listReminders = defineIntent({
   name: "list_reminders",
   schema: z.object({ intent: z.literal("list_reminders") }),
-  score: (e) => (e.cues.has(listRemindersCue) && e.cues.has(reminderWordCue) ? 5.5 : 0),
+  // "turn off all my notifications" names them to switch them off, not to list them.
+  score: (e) =>
+    (e.cues.has(listRemindersCue) && e.cues.has(reminderWordCue) ? 5.5 : 0) -
+    (e.cues.has(unsubscribeCue) ? 3 : 0),
   build: () => ({ intent: "list_reminders" as const }),
   examples: {
     nl: ["welke herinneringen staan er?", "mijn meldingen"],

@@ -12,8 +12,9 @@ export const needsCallCue = defineCue(
     /\bnog (?:te )?bellen\b/,
     /\bom (?:na|terug)?te bellen\b/,
     /\b(?:left|remaining) to (?:be )?call(?:ed)?\b/,
-    /\b(?:have|has) not (?:we |i |they )?(?:yet )?called\b/,
-    /\bnog (?:niet )?gebeld\b/,
+    /\b(?:have|has) not (?:we |i |they )?(?:yet )?(?:called|phoned|rung)\b/,
+    /\bnog (?:niet |nooit )?gebeld\b/,
+    /\b(?:have|has) (?:we |i |they )?never (?:\w+ )?(?:called|phoned|rung)\b/,
     /\bnog niemand gebeld\b/,
     /\bniet gebeld\b/,
     /\bbellijst\b/,
@@ -35,16 +36,27 @@ export const needsCallCue = defineCue(
     /\bneed(?:s)? (?:a |to be )?call(?:ed|s)?\b/,
     /\bshould (?:i|we) call\b/,
     /\bdo (?:i|we) (?:still )?(?:need|have) to call\b/,
-    /\bto call\b/,
+    /(?<!\btried )\bto call\b/,
+    /\bcalls? left\b/,
     /\bcall list\b/,
-    /\bstill (?:need|needs|have|has) to (?:be )?call/,
+    /\bstill (?:need|needs|have|has) to (?:be )?(?:call|ring|phone)/,
     /\b(?:nog )?geen (?:telefoontje|belletje) gehad\b/,
     /\b(?:has|have) not (?:yet )?had a (?:phone )?call\b/,
-    /\bwaiting for (?:a |our )?(?:phone )?call\b/,
+    /\bwaiting (?:for|on) (?:a |our )?(?:phone )?call\b/,
     /\bwacht(?:en)? (?:er )?(?:nog )?op (?:een |ons |hun )?(?:telefoontje|belletje)\b/,
     /\bawaiting a call\b/,
+    // "wie bel ik vandaag", "who do I call today": the call still to make, asked in the present.
+    /\bwie bel(?:len)? (?:ik|we|wij|jij|je)\b/,
+    /\bwho (?:do|should|must|can|will|shall) (?:i|we) (?:\w+ ){0,3}(?:call|ring|phone)\b/,
+    // "bellen: wie nog?", "calls: who's left?": the topic first, the question after it.
+    /\b(?:bellen|calls?) (?:wie|who)\b/,
+    /\bte bellen\b/,
+    /\bbel ?rond\w*/,
+    /\bwaiting for (?:us|me) to (?:call|ring|phone)\b/,
+    /\bhave not (?:i|we) (?:yet )?had (?:\w+ )?on the phone\b/,
+    /\bneeds? (?:a |another )?(?:ring|phone call|bell)\b/,
   ],
-  ["bellen", "terugbellen"],
+  ["bellen", "terugbellen", "belletje", "telefoontje"],
 );
 
 /** The bodies that got a letter and still wait for a call. */
@@ -56,7 +68,11 @@ export const needsCall = defineIntent({
     kind: BodyKind.optional(),
   }),
   score: (e) =>
-    (e.cues.has(needsCallCue) ? 4 : 0) + (e.plural ? 0.5 : 0) - (e.hasBody && e.municipalityNamed ? 2 : 0),
+    (e.cues.has(needsCallCue) ? 4 : 0) +
+    (e.plural ? 0.5 : 0) -
+    (e.hasBody && e.municipalityNamed ? 2 : 0) -
+    // "is Dinkelland nog niet gebeld?": asks about that one body, which its status answers.
+    (e.hasBody && e.municipalityNamed && e.isQuestion && !e.plural ? 2 : 0),
   build: (a) => ({
     intent: "needs_call" as const,
     ...optional("provinceCode", provinceSlot(a)),

@@ -63,7 +63,7 @@ export const recordOutreach = defineIntent({
       event,
       ...optional("support", event === "support_offered" ? extractSupportKinds(a.keywords) : undefined),
       ...optional("reached", event === "called" ? !c.has(notReachedCue) : undefined),
-      note: a.text.trim(),
+      note: a.original.trim(),
     };
   },
   paraphrase: (intent, lang) => {

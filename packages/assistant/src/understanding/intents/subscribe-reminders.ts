@@ -1,9 +1,22 @@
 import { z } from "zod";
+import { defineCue } from "../cue.ts";
 import { periodicCue, reminderWordCue, subscribeCue, unsubscribeCue } from "../cues.ts";
 import { defineIntent, optional } from "../define-intent.ts";
 import { extractReminderTopics } from "../slots/reminder-kinds.ts";
 import { ReminderTopic } from "../slots/schemas.ts";
 import { listRemindersCue } from "./list-reminders.ts";
+
+/** "remind me what you can do", "herinner me wie dat was": asks to be told something again, not for a reminder. */
+const remindMeOfCue = defineCue("remindMeOf", [
+  /\bremind me (?:again )?(?:what|how|who|which|where|of what)\b/,
+  /\bherinner me (?:er ?aan |nog eens |even )?(?:wat|hoe|wie|welke|waar)\b/,
+]);
+
+/** "ik wil het weekoverzicht niet missen", "don't want to miss the digest": a wish to get it, negation and all. */
+export const notToMissCue = defineCue("notToMiss", [
+  /\b(?:niet|nooit) (?:meer )?(?:willen )?missen\b/,
+  /\b(?:do not|never|not) (?:\w+ ){0,2}(?:want to |wish to )?miss\b/,
+]);
 
 /** Reminders in this channel: kinds (meetings, follow_ups, digest), `whenText` for a digest's day and hour. */
 export const subscribeReminders = defineIntent({
@@ -20,13 +33,15 @@ export const subscribeReminders = defineIntent({
       (c.has(periodicCue) && c.has(subscribeCue) ? 2.5 : 0) +
       (c.has(reminderWordCue) ? 1 : 0) -
       (c.has(unsubscribeCue) ? 4 : 0) -
-      (c.has(listRemindersCue) ? 2 : 0)
+      (c.has(listRemindersCue) ? 2 : 0) -
+      (c.has(remindMeOfCue) ? 5 : 0) +
+      (c.has(notToMissCue) && e.reminderContext ? 6 : 0)
     );
   },
   build: (a) => ({
     intent: "subscribe_reminders" as const,
     ...optional("kinds", extractReminderTopics(a.keywords)),
-    whenText: a.text.trim(),
+    whenText: a.text.replace(/\s+/g, " ").trim(),
   }),
   examples: {
     nl: ["abonneer dit kanaal op herinneringen", "stuur me elke maandag een overzicht"],

@@ -59,6 +59,7 @@ export const surveySummary = defineIntent({
       (c.has(howManyCue) && e.surveyTopic && !e.surveyValue ? 2.5 : 0) +
       (e.surveyTopic ? 0.5 : 0) -
       (e.hasBody && e.municipalityNamed ? 2.5 : 0) -
+      (e.reminderContext ? 3 : 0) -
       (c.has(chartCue) || c.has(mapCue) ? 3 : 0) -
       // "een overzicht van de commando's" is the help.
       (c.has(helpCue) ? 2 : 0) -

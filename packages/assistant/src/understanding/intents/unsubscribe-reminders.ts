@@ -4,6 +4,7 @@ import { defineIntent, optional } from "../define-intent.ts";
 import { extractReminderTopics } from "../slots/reminder-kinds.ts";
 import { ReminderTopic } from "../slots/schemas.ts";
 import { listRemindersCue } from "./list-reminders.ts";
+import { notToMissCue } from "./subscribe-reminders.ts";
 
 /** Stops reminders in this channel, all or some kinds. */
 export const unsubscribeReminders = defineIntent({
@@ -14,7 +15,8 @@ export const unsubscribeReminders = defineIntent({
   }),
   score: (e) =>
     ((e.reminderContext || e.cues.has(periodicCue)) && e.cues.has(unsubscribeCue) ? 5 : 0) -
-    (e.cues.has(listRemindersCue) ? 1 : 0),
+    (e.cues.has(listRemindersCue) ? 1 : 0) -
+    (e.cues.has(notToMissCue) ? 6 : 0),
   build: (a) => ({
     intent: "unsubscribe_reminders" as const,
     ...optional("kinds", extractReminderTopics(a.keywords)),

@@ -35,7 +35,7 @@ export const updateSurvey = defineIntent({
         "codeOfConduct",
         survey.codeOfConduct ?? (survey.codeOfConductMentioned ? "yes" : undefined),
       ),
-      note: a.text.trim(),
+      note: a.original.trim(),
     };
   },
   examples: {

@@ -1,4 +1,16 @@
+import { ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS } from "../vocabulary/time-words.ts";
 import type { AgendaRange } from "./schemas.ts";
+
+// "my appointments for Friday": a day is no colleague.
+const timeNames = new Set([
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(ENGLISH_WEEKDAYS),
+  ...Object.keys(MONTHS),
+  "today",
+  "tomorrow",
+  "vandaag",
+  "morgen",
+]);
 
 const named: readonly (readonly [RegExp, AgendaRange])[] = [
   [/\b(?:vandaag|today|vanmiddag|vanochtend|vanavond|this (?:afternoon|morning|evening))\b/, "today"],
@@ -26,7 +38,7 @@ export function extractAgendaStaff(raw: string, normalized: string): string | un
     /\b(\p{Lu}\p{L}+)'s (?:agenda|calendar|schedule|meetings|appointments)\b/u.exec(raw) ??
     /\bheeft (\p{Lu}\p{L}+)\b/u.exec(raw) ??
     /\bdoes (\p{Lu}\p{L}+) have\b/u.exec(raw);
-  if (named?.[1]) return named[1];
+  if (named?.[1] && !timeNames.has(named[1].toLowerCase())) return named[1];
   if (/\b(?:mijn|my|ik|i|me|mij)\b/.test(normalized)) return "mine";
   return undefined;
 }

@@ -1,11 +1,14 @@
+import { functionWords } from "../function-words.ts";
+import { answerWord } from "./answer-words.ts";
+
 // Whole-message answers. A message is an answer when every word is answer vocabulary and one is a strong yes/no.
 const strongYes = new Set(
-  "ja jawel yes y j yep yeah yup ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
+  "ja jawel jep jup yes y j yep yeah yup ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
     " ",
   ),
 );
 const yesFiller = new Set(
-  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt".split(
+  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt sla op opslaan save bewaar for thing".split(
     " ",
   ),
 );
@@ -15,7 +18,7 @@ const strongNo = new Set(
   ),
 );
 const noFiller = new Set(
-  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe doen niet liever rather hou vergeet het scratch hoeft hoor joh".split(
+  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe doen niet liever rather hou vergeet het scratch hoeft hoor joh leave drop skip dan s right save opslaan sla op bewaren".split(
     " ",
   ),
 );
@@ -31,33 +34,113 @@ const refusalPhrases = new Set([
   "toch niet",
   "liever niet",
   "rather not",
+  "i d rather not",
+  "i would rather not",
+  "i prefer not",
   "no need",
   "hoeft niet",
   "do not",
+  "leave it",
+  "drop it",
+  "skip it",
+  "skip",
+  "let it be",
+  "laat dan maar",
 ]);
 
-function answerOf(normalized: string, strong: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
+// "nou", "oh", "well": a word before the answer that changes nothing.
+const interjections = new Set("nou oh o eh uh uhm hmm hm well ah ach ho whoa wacht wait hey".split(" "));
+// Words an answer goes on with ("ja, sla het maar op", "nee, dat bedoelde ik niet"), besides function words.
+const answerTail = new Set(
+  "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal".split(
+    " ",
+  ),
+);
+
+function answerOf(
+  raw: string,
+  normalized: string,
+  strong: ReadonlySet<string>,
+  filler: ReadonlySet<string>,
+): boolean {
   const tokens = normalized.split(" ").filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 6) return false;
-  return tokens.some((t) => strong.has(t)) && tokens.every((t) => strong.has(t) || filler.has(t));
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  const words = tokens.map((t) => answerWord(t, strong) ?? answerWord(t, filler));
+  if (
+    tokens.length <= 6 &&
+    tokens.some((t) => answerWord(t, strong) !== undefined) &&
+    words.every((w) => w !== undefined)
+  ) {
+    return true;
+  }
+  // An answer word first, then only words that carry no request: "ja hoor, zo is het goed", "nee, dat is het niet".
+  // Not a question: "ja, wat kun je nog meer?" asks something.
+  if (raw.trim().endsWith("?")) return false;
+  const start = tokens.findIndex((t) => !interjections.has(t));
+  const first = tokens[start];
+  if (first === undefined || answerWord(first, strong) === undefined) return false;
+  return tokens
+    .slice(start + 1)
+    .every(
+      (t) =>
+        answerWord(t, strong) !== undefined ||
+        answerWord(t, filler) !== undefined ||
+        functionWords.has(t) ||
+        answerTail.has(t),
+    );
 }
 
 /** A whole-message yes: "ja", "klopt", "doe maar", "yes, that's right", "👍". */
 export function isConfirmation(raw: string, normalized: string): boolean {
   if (/^\s*(?:👍|✅|✔️?|👌)+\s*$/u.test(raw)) return true;
+  const agreed =
+    /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/.exec(
+      normalized,
+    );
+  if (agreed) {
+    const rest = normalized.slice(agreed[0].length).split(" ").filter(Boolean);
+    return rest.every(
+      (t) =>
+        answerWord(t, strongYes) !== undefined ||
+        answerWord(t, yesFiller) !== undefined ||
+        functionWords.has(t) ||
+        answerTail.has(t),
+    );
+  }
   if (/\b(?:niet|not|no|nee)\b/.test(normalized)) return false;
   if (
-    ["doe maar", "go ahead", "do it", "sounds good", "is goed", "dat is goed", "that s right"].includes(
-      normalized,
-    )
+    [
+      "doe maar",
+      "go ahead",
+      "do it",
+      "sounds good",
+      "is goed",
+      "dat is goed",
+      "that s right",
+      "ga je gang",
+      "go for it",
+    ].includes(normalized)
   )
     return true;
-  return answerOf(normalized, strongYes, yesFiller);
+  return answerOf(raw, normalized, strongYes, yesFiller);
 }
 
 /** A whole-message no: "nee", "laat maar", "annuleer", "no, forget it", "👎". */
 export function isRefusal(raw: string, normalized: string): boolean {
   if (/^\s*(?:👎|❌|✖️?|🚫)+\s*$/u.test(raw)) return true;
   if (refusalPhrases.has(normalized)) return true;
-  return answerOf(normalized, strongNo, noFiller);
+  // "laat maar zitten, hoeft niet meer", "never mind, not needed": a refusal phrase, then nothing that asks.
+  const phrase = [...refusalPhrases].find((p) => normalized.startsWith(`${p} `));
+  if (phrase && !raw.trim().endsWith("?")) {
+    const rest = normalized.slice(phrase.length).split(" ").filter(Boolean);
+    if (rest.length <= 5 && rest.every((t) => functionWords.has(t) || noFiller.has(t) || answerTail.has(t)))
+      return true;
+  }
+  if (
+    /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/.test(
+      normalized,
+    )
+  )
+    return false;
+  return answerOf(raw, normalized, strongNo, noFiller);
 }

@@ -1,4 +1,5 @@
 import type { BodyKind } from "@weerbaar/domain";
+import { answerWord } from "./answer-words.ts";
 
 const ordinals: Record<string, number> = {
   eerste: 1,
@@ -55,7 +56,14 @@ const filler = new Set([
   "s",
   "deze",
   "this",
+  "doe",
+  "maar",
+  "do",
+  // "nee, de derde", "no, the third one": a choice that corrects the one offered.
+  "nee",
+  "no",
 ]);
+const ordinalWords = new Set(Object.keys(ordinals));
 
 /** A numbered or kind answer to a question from the assistant: "2", "de tweede", "de provincie". */
 export function readChoice(normalized: string): { index?: number; kind?: BodyKind } | undefined {
@@ -63,8 +71,10 @@ export function readChoice(normalized: string): { index?: number; kind?: BodyKin
   if (tokens.length === 0 || tokens.length > 5) return undefined;
   let index: number | undefined;
   let kind: BodyKind | undefined;
-  for (const token of tokens) {
-    if (/^\d{1,2}$/.test(token)) index = Number(token);
+  for (const typed of tokens) {
+    const token = answerWord(typed, ordinalWords) ?? answerWord(typed, filler) ?? typed;
+    const numbered = /^(\d{1,2})(?:st|nd|rd|th|e|de|ste)?$/.exec(token);
+    if (numbered) index = Number(numbered[1]);
     else if (/^(?:gemeente|municipality|stad|city|town)$/.test(token)) kind = "municipality";
     else if (/^(?:provincie|province)$/.test(token)) kind = "province";
     else if (token in ordinals && ((token !== "een" && token !== "one") || tokens.length === 1)) {

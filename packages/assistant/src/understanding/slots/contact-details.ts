@@ -24,6 +24,11 @@ const particles = new Set([
   "le",
   "du",
   "d",
+  // Arabic and Turkish names as written in Dutch: "Yasmina el Amrani", "Ahmed al Khatib", "Ayse ben Ali".
+  "el",
+  "al",
+  "ben",
+  "bin",
   "op",
   "in",
   "t",

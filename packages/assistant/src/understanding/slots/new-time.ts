@@ -7,11 +7,14 @@
 // "niet op donderdag", "not on Thursday", "can't be on the 3rd": a day or time the meeting cannot move to.
 const ruledOut =
   /\b(?:niet|not|can't|cannot|can not|won't)\s+(?:meer\s+|be\s+|work\s+)?(?:op|om|on|at)\s+\S+/giu;
-const target = /\b(?:naar|to)\b/iu;
+// "een uur naar achteren", "naar voren": a direction of a shift, not the new time.
+// "kan dinsdag niet", "kan om 10 uur niet": the day or time before the negation.
+const ruledOutBefore = /\b(?:kan|kunnen|gaat|lukt)\s+(?:op\s+|om\s+)?(\S+)\s+niet\b/giu;
+const target = /\b(?:naar|to)\b(?!\s+(?:achteren|voren)\b)/iu;
 
 /** The part of a reschedule request that gives the new time: from "naar"/"to" on, without times ruled out. */
 export function newTimeText(text: string): string {
-  const allowed = text.replace(ruledOut, " ");
+  const allowed = text.replace(ruledOut, " ").replace(ruledOutBefore, " ");
   const at = target.exec(allowed)?.index;
   return (at === undefined ? allowed : allowed.slice(at)).replace(/\s+/g, " ").trim();
 }

@@ -1,9 +1,9 @@
 import type { ReminderTopic } from "./schemas.ts";
 
 const kindPatterns: readonly (readonly [RegExp, ReminderTopic])[] = [
-  [/\b(?:afspra(?:ak|ken)|gesprek(?:ken)?|meetings?|appointments?|agenda)\b/, "meetings"],
+  [/\b(?:afspra(?:ak|ken)|afspraak\w+|gesprek(?:ken)?|meetings?|appointments?|agenda)\b/, "meetings"],
   [
-    /\b(?:follow ?ups?|opvolging|opvolgen|acties|actiepunten|nabellen|terugbellen|to ?dos?|open (?:punten|actions|items))\b/,
+    /\b(?:follow ?ups?|opvolging|opvolgen|opvolg\w+|acties|actiepunten|nabellen|terugbellen|to ?dos?|open (?:punten|actions|items))\b/,
     "follow_ups",
   ],
   [

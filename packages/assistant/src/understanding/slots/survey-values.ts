@@ -38,6 +38,14 @@ const negators = new Set([
   "lacks",
   "lacking",
   "lack",
+  // "neither a protocol nor a code of conduct", "noch een protocol noch een gedragscode": the second term inherits.
+  "neither",
+  "noch",
+  "nor",
+  // "municipalities missing a step plan", "bij Borsele ontbreekt een gedragscode".
+  "missing",
+  "ontbreekt",
+  "ontbreken",
 ]);
 const clauseBreakers = new Set([
   "maar",
@@ -64,7 +72,17 @@ const possessive = new Set([
   "beschikken",
   "wel",
 ]);
-const afterNegators = new Set(["ontbreekt", "missing", "nee", "no", "ontbreken", "absent"]);
+// "en een protocol evenmin", "and no protocol either": the negation after the term.
+const afterNegators = new Set([
+  "ontbreekt",
+  "missing",
+  "nee",
+  "no",
+  "ontbreken",
+  "absent",
+  "evenmin",
+  "either",
+]);
 const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "in"]);
 
 type TermReading = "negated" | "affirmed" | "bare" | "inherit";

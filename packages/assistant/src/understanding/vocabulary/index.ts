@@ -1,6 +1,7 @@
 /** Every concept's vocabulary table: one table per concept, read by cues, slots and the typo corrector. */
 import { contactRoles } from "./contact-roles.ts";
 import type { Vocabulary } from "./define-vocabulary.ts";
+import { outOfScopeTopics } from "./out-of-scope.ts";
 import { callNotReached, outreachEvents } from "./outreach-events.ts";
 import { surveyDocuments } from "./protocol-words.ts";
 import { provinceWords } from "./provinces.ts";
@@ -19,4 +20,5 @@ export const vocabularies: readonly Vocabulary<string>[] = [
   outreachEvents,
   callNotReached,
   provinceWords,
+  outOfScopeTopics,
 ];

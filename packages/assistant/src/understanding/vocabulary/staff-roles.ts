@@ -5,7 +5,7 @@ import { defineVocabulary } from "./define-vocabulary.ts";
 export const staffRoles = defineVocabulary<StaffRole>({
   name: "staff roles",
   entries: [
-    { value: "admin", words: ["admin", "administrator", "beheerder"] },
+    { value: "admin", words: ["admin", "administrator", "beheerder*", "admin rights", "adminrechten"] },
     { value: "advisor", words: ["adviseur", "advisor", "adviser", "consultant"] },
     { value: "assistant", words: ["assistent", "assistant", "ondersteuner"] },
     {

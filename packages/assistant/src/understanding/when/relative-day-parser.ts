@@ -54,7 +54,11 @@ const NEXT_WEEK = "(?:volgende|next)\\s+week";
 /** "volgende week vrijdag", "vrijdag volgende week", "next week Friday", "Friday next week". */
 export const nextWeekWeekdayParser: Parser = {
   pattern: () =>
-    new RegExp(`\\b(?:${NEXT_WEEK}\\s+(?:op\\s+|on\\s+)?${WEEKDAY}|${WEEKDAY}\\s+${NEXT_WEEK})\\b`, "i"),
+    // "on Thursday next week": the "on" is taken too, so chrono's own "on Thursday" (this week) does not win.
+    new RegExp(
+      `\\b(?:${NEXT_WEEK}\\s+(?:op\\s+|on\\s+)?${WEEKDAY}|(?:(?:op|on)\\s+)?${WEEKDAY}\\s+${NEXT_WEEK})\\b`,
+      "i",
+    ),
   extract: (context, match) => {
     const weekday = weekdayNumber(match[1] ?? match[2]);
     if (weekday === undefined) return null;
@@ -84,12 +88,15 @@ export const weekdayInWeeksParser: Parser = {
 export const periodFromTodayParser: Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)|${COUNT}\\s+(weeks?|days?)\\s+from\\s+(?:now|today))\\b`,
+      `\\b(?:(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)|(${NUMBER_WORD_SOURCE}|\\d{1,2}|an?)\\s+(weeks?|days?)\\s+from\\s+(?:now|today))\\b`,
       "i",
     ),
   extract: (context, match) => {
     const unit = (match[2] ?? match[4] ?? "").toLowerCase();
-    const countText = match[1] ?? match[3] ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined);
+    const written = match[1] ?? match[3];
+    const countText = /^an?$/i.test(written ?? "")
+      ? "1"
+      : (written ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined));
     const count = countText === undefined ? undefined : numberFrom(countText);
     if (count === undefined || count < 1) return null;
     const days = unit.startsWith("d") ? count : count * 7;

@@ -11,14 +11,18 @@ export type RelativeShift = { days: number; minutes: number; endMinutes: number 
 export type ShiftMatch = { shift: RelativeShift; index: number; text: string };
 
 const AMOUNT = `(${NUMBER_WORD_SOURCE}|\\d+(?:[.,]\\d+)?|een|één|an|a)`;
-const DIRECTION = "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter)";
-const DIRECTION_WORD = new RegExp(`^${DIRECTION}$`, "i");
-const LATER = /^(?:later|langer|longer)$/i;
+// After the amount: "twee uur later", "een uur naar achteren"; before it: "push back two hours", "later by an hour".
+const DIRECTION =
+  "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter|naar achteren|naar voren)";
+const DIRECTION_BEFORE = "(back|forward|later|earlier|langer|longer|korter|shorter)";
+const DIRECTION_WORD = new RegExp(`^(?:${DIRECTION.slice(1, -1)}|${DIRECTION_BEFORE.slice(1, -1)})$`, "i");
+const LATER = /^(?:later|langer|longer|back|naar achteren)$/i;
 const END_ONLY = /^(?:langer|korter|longer|shorter)$/i;
 
 type Rule = {
-  pattern: RegExp;
-  amount: (m: RegExpExecArray) => { minutes?: number; days?: number } | undefined;
+  /** The amount with its unit ("twee uur", "half an hour"), the amount in a capturing group where it varies. */
+  unit: string;
+  amount: (n: number | undefined) => { minutes?: number; days?: number } | undefined;
 };
 
 function count(word: string | undefined): number | undefined {
@@ -31,61 +35,28 @@ function count(word: string | undefined): number | undefined {
   return Number.isNaN(parsed) ? undefined : parsed;
 }
 
-const RULES: Rule[] = [
-  {
-    pattern: new RegExp(
-      `\\b(?:anderhalf\\s+uur|(?:an\\s+)?hour\\s+and\\s+a\\s+half)\\s+${DIRECTION}\\b`,
-      "i",
-    ),
-    amount: () => ({ minutes: 90 }),
-  },
-  {
-    pattern: new RegExp(`\\b(?:(?:een\\s+)?half\\s+uur(?:tje)?|half\\s+an\\s+hour)\\s+${DIRECTION}\\b`, "i"),
-    amount: () => ({ minutes: 30 }),
-  },
-  {
-    pattern: new RegExp(`\\b(?:drie|3)\\s+kwartier\\s+${DIRECTION}\\b`, "i"),
-    amount: () => ({ minutes: 45 }),
-  },
-  {
-    pattern: new RegExp(
-      `\\b(?:een\\s+)?kwartier(?:tje)?\\s+${DIRECTION}\\b|\\ba\\s+quarter(?:\\s+of\\s+an\\s+hour)?\\s+${DIRECTION}\\b`,
-      "i",
-    ),
-    amount: () => ({ minutes: 15 }),
-  },
-  {
-    pattern: new RegExp(`\\b${AMOUNT}\\s*(?:uur|uren|uurtje|hours?|hrs?|u)\\s+${DIRECTION}\\b`, "i"),
-    amount: (m) => {
-      const n = count(m[1]);
-      return n === undefined ? undefined : { minutes: n * 60 };
-    },
-  },
-  {
-    pattern: new RegExp(
-      `\\b${AMOUNT}\\s*(?:minuten|minuut|minuutjes|min|minutes?|mins?)\\s+${DIRECTION}\\b`,
-      "i",
-    ),
-    amount: (m) => {
-      const n = count(m[1]);
-      return n === undefined ? undefined : { minutes: n };
-    },
-  },
-  {
-    pattern: new RegExp(`\\b${AMOUNT}\\s+(?:dag|dagen|days?)\\s+${DIRECTION}\\b`, "i"),
-    amount: (m) => {
-      const n = count(m[1]);
-      return n === undefined ? undefined : { days: n };
-    },
-  },
-  {
-    pattern: new RegExp(`\\b${AMOUNT}\\s+(?:week|weken|weeks?)\\s+${DIRECTION}\\b`, "i"),
-    amount: (m) => {
-      const n = count(m[1]);
-      return n === undefined ? undefined : { days: n * 7 };
-    },
-  },
+const fixed = (minutes: number) => () => ({ minutes });
+const times = (factor: number, key: "minutes" | "days") => (n: number | undefined) =>
+  n === undefined ? undefined : { [key]: n * factor };
+
+const UNITS: Rule[] = [
+  { unit: "(?:anderhalf\\s+uur|(?:an\\s+)?hour\\s+and\\s+a\\s+half)", amount: fixed(90) },
+  { unit: "(?:(?:een\\s+)?half\\s+uur(?:tje)?|half\\s+an\\s+hour)", amount: fixed(30) },
+  { unit: "(?:drie|3)\\s+kwartier", amount: fixed(45) },
+  { unit: "(?:(?:een\\s+)?kwartier(?:tje)?|a\\s+quarter(?:\\s+of\\s+an\\s+hour)?)", amount: fixed(15) },
+  { unit: `${AMOUNT}\\s*(?:uur|uren|uurtje|hours?|hrs?|u)`, amount: times(60, "minutes") },
+  { unit: `${AMOUNT}\\s*(?:minuten|minuut|minuutjes|min|minutes?|mins?)`, amount: times(1, "minutes") },
+  { unit: `${AMOUNT}\\s+(?:dag|dagen|days?)`, amount: times(1, "days") },
+  { unit: `${AMOUNT}\\s+(?:week|weken|weeks?)`, amount: times(7, "days") },
 ];
+
+const RULES = UNITS.map((rule) => ({
+  ...rule,
+  pattern: new RegExp(
+    `\\b${rule.unit}\\s+${DIRECTION}\\b|\\b${DIRECTION_BEFORE}\\s+(?:by\\s+|met\\s+)?${rule.unit}\\b`,
+    "i",
+  ),
+}));
 
 /** The first relative change written in a text ("twee uur later"), if any. */
 export function findRelativeShift(text: string): ShiftMatch | undefined {
@@ -93,8 +64,9 @@ export function findRelativeShift(text: string): ShiftMatch | undefined {
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m || (best && best.index <= m.index)) continue;
-    const amount = rule.amount(m);
-    const word = [...m].reverse().find((group) => group !== undefined && DIRECTION_WORD.test(group));
+    const groups = m.slice(1).filter((group): group is string => group !== undefined);
+    const word = groups.find((group) => DIRECTION_WORD.test(group));
+    const amount = rule.amount(count(groups.find((group) => !DIRECTION_WORD.test(group))));
     if (!amount || !word) continue;
     const sign = LATER.test(word) ? 1 : -1;
     // "|| 0": no negative zero for an amount that was not given.
