@@ -5,6 +5,7 @@ const contractions: readonly (readonly [RegExp, string])[] = [
   [/\b(does|do|did|has|have|is|are|was|were|had)nt\b/g, "$1 not"],
   [/\bwhats\b/g, "what s"],
   [/\bim\b/g, "i m"],
+  [/\bw\/o\b/g, "without"],
 ];
 
 // Chat shorthand, as a word of its own after punctuation is gone: "pls", "thx", "gem.", "stand v zaken".
@@ -20,6 +21,7 @@ const shorthand: ReadonlyMap<string, string> = new Map([
   ["prov", "provincie"],
   ["v", "van"],
   ["ff", "even"],
+  ["gen", "geen"],
   ["tmrw", "tomorrow"],
   ["tmw", "tomorrow"],
   ["mrgn", "morgen"],

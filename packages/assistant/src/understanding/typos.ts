@@ -14,7 +14,7 @@ const protectedWords = new Set(
   reacties reactie places placed weekly weekend weken where there their these those which while whole
   wordt worden woord protocollen kaarten kaartje mayors clerks brief briefje briefing deputy deputies
   gebruikt gebruik gebruiker gebruikers toevoegen toegevoegd going waiting vraag kunnen konden moeten willen
-  zullen mogen taart kwart kwartier maart taken herindeling herindelingen`
+  zullen mogen taart kwart kwartier maart taken herindeling herindelingen start starten started`
     .split(/\s+/)
     .filter(Boolean),
 );

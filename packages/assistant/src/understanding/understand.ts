@@ -7,6 +7,7 @@ import { answerIntents, scoredIntents, wholeMessageIntents } from "./intents/ind
 import { type Lang, languageOfNormalized } from "./language.ts";
 import { normalizeText } from "./normalize.ts";
 import type { MentionedPerson } from "./slots/colleague.ts";
+import { outOfScopeTopics } from "./vocabulary/out-of-scope.ts";
 
 /** The lowest score that wins; below it the message is not understood. */
 export const MINIMUM_SCORE = 1.5;
@@ -70,6 +71,15 @@ function notUnderstood(
   );
 }
 
+function firstSentence(text: string): string {
+  return /^[^.!?]*[.!?]?/.exec(text.trim())?.[0] ?? text;
+}
+
+function aboutOutOfScope(sentence: string): boolean {
+  const normalized = normalizeText(sentence);
+  return outOfScopeTopics.patterns.some((pattern) => pattern.test(normalized));
+}
+
 /** What understand reads besides the text. */
 export type UnderstandOptions = {
   langHint?: Lang;
@@ -95,7 +105,8 @@ export function understand(written: string, options: UnderstandOptions = {}): Un
   const scores = scoreIntents(analysis);
   const [best, second] = scores;
   // "boek een treinkaartje naar Maastricht": about something the assistant does not do, whatever else it scores.
-  const outOfScope = analysis.evidence.cues.has(outOfScopeCue);
+  // Only the request itself counts: "wat weten we van Ouder-Amstel? ivm het artikel in de krant" asks about a body.
+  const outOfScope = analysis.evidence.cues.has(outOfScopeCue) && aboutOutOfScope(firstSentence(text));
   if (!best || best.score < MINIMUM_SCORE || outOfScope)
     return notUnderstood(scores, analysis, lang, normalizedText);
   const winner = buildIntent(best.index, analysis);

@@ -20,7 +20,13 @@ export const chartCue = defineCue("chart", [
 ]);
 
 /** "kaart", "map". */
-export const mapCue = defineCue("map", [/\bkaart\b/, /\bkaartje\b/, /\bmap\b/, /\blandkaart\b/]);
+// "in kaart brengen" (to map out, find out) is no map.
+export const mapCue = defineCue("map", [
+  /(?<!\bin )\bkaart\b(?! (?:brengen|gebracht))/,
+  /\bkaartje\b/,
+  /\bmaps?\b/,
+  /\blandkaart\b/,
+]);
 
 /** The survey's progress chart or map, as a picture. */
 export const chart = defineIntent({

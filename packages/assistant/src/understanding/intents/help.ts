@@ -100,14 +100,60 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\b(?:things|dingen) (?:you|je|jij) (?:can|kunt|kan)\b/,
   /\bhow am i supposed to\b/,
   /\bik (?:\w+ ){0,3}(?:kan|kun|mag) vragen\b/,
+  // "waar moet ik beginnen", "where do I start", "tips?": getting going.
+  /\bwaar (?:moet|kan) ik (?:\w+ )?beginnen\b/,
+  /\bwhere (?:do|should|can) i (?:\w+ )?(?:start|begin)\b/,
+  /^tips?$/,
+  /\bwhat (?:s|is) (?:this|the) (?:bot|assistant|chat|thing) for\b/,
+  // "je begrijpt me niet", "this is confusing": stuck; the help is what helps.
+  /\b(?:begrijpt|snapt|verstaat) (?:me|mij) niet\b/,
+  /\b(?:do not|don t|does not) understand me\b/,
+  /\bsnap (?:er )?(?:niks|niets) van\b/,
+  /\b(?:this is|it s|so) confusing\b/,
+  /\bwat doe ik (?:\w+ )?fout\b/,
+  /\bwhat am i doing wrong\b/,
+  /\bwaar begin ik\b/,
+  /\bwhere to (?:start|begin)\b/,
+  /\b(?:lijst\w*|list) (?:van |of |met )?(?:dingen|things|wat je|what you)\b/,
+  /\bhoe werk (?:je|jij)\b/,
+  /\b(?:ik ben nieuw|i m new|i am new)\b/,
+  /\bhelp ?functi\w*/,
+  /\bhelp function\b/,
+  /\blastig ?vallen\b/,
+  /\b(?:what|which) (?:kinds?|sorts?|types?) of (?:questions|things|requests)\b/,
+  /\bsupposed to use\b/,
   /\bwat (?:begrijp|snap|versta) (?:je|jij)\b/,
+]);
+
+/**
+ * "kan je ook afspraken plannen?", "wat moet ik typen om een afspraak te maken", "can you also make charts?": a
+ * question about what the assistant can do or how to ask it, even when it names what it asks about.
+ */
+export const howToAskCue = defineCue("howToAsk", [
+  /^(?:en )?(?:kan|kun|kunt) (?:je|jij|u) (?:ook|eigenlijk|uberhaupt)\b/,
+  /^(?:and )?(?:can|could) you (?:also|actually|even)\b/,
+  /\bwat (?:moet|kan) ik (?:\w+ )?(?:typen|intypen|zeggen|vragen|schrijven) (?:om|als)\b/,
+  /\bwhat (?:do|should|can) i (?:\w+ )?(?:type|say|write|ask) to\b/,
+  /\bhoe (?:kan|moet) ik (?:\w+ )?(?:jou|je) (?:\w+ )?(?:laten|vragen)\b/,
+  // "kun jij grafieken maken of niet?", "werkt dit ook voor herinneringen?", "can I look up contacts through you?".
+  /^(?:kun|kan|kunt) (?:jij|je|u) .*\bof niet$/,
+  /\b(?:via|through) (?:jou|you)\b/,
+  /\b(?:werkt|works?) (?:dit|this|it|het|deze bot) (?:ook |also )?(?:for|voor|with|met)\b/,
+  /\b(?:are you|ben je|ben jij) (?:able|in staat)\b/,
+  /^(?:can|could) you .*\b(?:too|as well|also)\b/,
+  /^(?:kun|kan|kunt) (?:je|jij|u) .*\book\b/,
+  /\b(?:can|could) (?:you|i) (?:\w+ ){0,3}(?:too|as well)\b/,
 ]);
 
 /** What the assistant can do. */
 export const help = defineIntent({
   name: "help",
   schema: z.object({ intent: z.literal("help") }),
-  score: (e) => (e.cues.has(helpCue) ? 3.2 : 0) - (e.hasBody ? 2 : 0) - (e.surveyValue ? 1 : 0),
+  score: (e) =>
+    (e.cues.has(helpCue) ? 3.2 : 0) +
+    (e.cues.has(howToAskCue) && !e.hasBody && e.isQuestion ? 6 : 0) -
+    (e.hasBody ? 2 : 0) -
+    (e.surveyValue ? 1 : 0),
   build: () => ({ intent: "help" as const }),
   fallback: (a) => a.evidence.cues.has(usageQuestionCue) && !a.evidence.hasBody,
   examples: {

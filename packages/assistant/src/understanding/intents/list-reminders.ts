@@ -15,7 +15,7 @@ export const listRemindersCue = defineCue("listReminders", [
   /\bwhat (?:kind|sort) of (?:reminders|notifications|alerts)\b/,
   /\bmijn (?:herinner\w*|meldingen|notificaties|abonnementen)\b/,
   /\bmy (?:reminders|notifications|subscriptions|alerts)\b/,
-  /\bwaar ben ik (?:\w+ )?op geabonneerd\b/,
+  /\b(?:waar )?(?:ben|sta) ik (?:\w+ )?(?:op )?geabonneerd\b/,
   /\bwhat am i subscribed\b/,
   /\bsubscriptions\b/,
   /\babonnementen\b/,
@@ -26,6 +26,14 @@ export const listRemindersCue = defineCue("listReminders", [
   /\b(?:heb ik|hebben we|have i|have we|did i|did we) (?:\w+ ){0,2}(?:switched|turned|aangezet|ingeschakeld|aan gezet|set up|ingesteld)\b/,
   /\b(?:am i|are we|is this channel|is dit kanaal|zijn we|ben ik) (?:\w+ ){0,2}(?:getting|receiving|subscribed|geabonneerd)\b/,
   /\bsubscribed to\b/,
+  /\b(?:ben ik|am i|are we|zijn we) (?:\w+ )?(?:aangemeld|signed up|subscribed|ingeschreven)\b/,
+  /\b(?:krijgt|ontvangt|gets?) (?:dit|this) (?:kanaal|channel)\b/,
+  /\bdoes this channel\b/,
+  /\bwat voor (?:\w+ )?(?:stuur|send) (?:je|jij|you)\b/,
+  /\bwhat (?:kind|sort) of \w+ do you send\b/,
+  /\b(?:krijgen|ontvangen) (?:we|wij|jullie) (?:hier )?\b/,
+  /\b(?:zijn|staan) er (?:\w+ ){0,2}(?:ingesteld|aan|actief)\b/,
+  /^(?:list|show|toon|lijst)(?: (?:my|mijn|de|the|all|alle))? (?:herinner\w*|melding\w*|reminders?|notifications?|alerts?)$/,
 ]);
 
 /** The reminders set in this channel. */

@@ -40,7 +40,10 @@ export const recordOutreach = defineIntent({
       (c.has(needsCallCue) ? 3 : 0) -
       (e.isQuestion && !e.hasBody ? 1.5 : 0) -
       (e.reminderContext ? 3 : 0) -
-      (c.has(contactWordCue) && !e.recorded ? 1 : 0)
+      (c.has(contactWordCue) && !e.recorded ? 1 : 0) -
+      // "ik heb vanochtend al drie keer met de garage gebeld": a longer sentence about a call with no body in it
+      // is someone's day, not a record (a short "gebeld, geen gehoor" takes the body from the conversation).
+      (!e.hasBody && !e.bodyWord && e.wordCount > 6 ? 3 : 0)
     );
   },
   build: (a) => {

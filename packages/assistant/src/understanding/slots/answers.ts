@@ -1,14 +1,18 @@
+import { isCueWord } from "../cue.ts";
 import { functionWords } from "../function-words.ts";
+import { vocabularies } from "../vocabulary/index.ts";
 import { answerWord } from "./answer-words.ts";
+import { findMentions } from "./bodies.ts";
+import { readChoice } from "./choice.ts";
 
 // Whole-message answers. A message is an answer when every word is answer vocabulary and one is a strong yes/no.
 const strongYes = new Set(
-  "ja jawel jep jup yes y j yep yeah yup ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
+  "ja jawel jep jup yes y j yep yeah yup absoluut absolutely definitely certainly ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
     " ",
   ),
 );
 const yesFiller = new Set(
-  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt sla op opslaan save bewaar for thing".split(
+  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt sla op opslaan save bewaar for thing one vastleggen weten hem".split(
     " ",
   ),
 );
@@ -46,10 +50,19 @@ const refusalPhrases = new Set([
   "skip",
   "let it be",
   "laat dan maar",
+  "laat ook maar",
+  "laat ook maar zitten",
+  "not that one",
+  "nope not that one",
+  "liever een andere",
+  "een andere",
+  "another one",
 ]);
 
 // "nou", "oh", "well": a word before the answer that changes nothing.
-const interjections = new Set("nou oh o eh uh uhm hmm hm well ah ach ho whoa wacht wait hey".split(" "));
+const interjections = new Set(
+  "nou oh o eh uh uhm hmm hm well ah ach ho whoa wacht wait hey just actually eigenlijk".split(" "),
+);
 // Words an answer goes on with ("ja, sla het maar op", "nee, dat bedoelde ik niet"), besides function words.
 const answerTail = new Set(
   "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal".split(
@@ -73,21 +86,43 @@ function answerOf(
   ) {
     return true;
   }
-  // An answer word first, then only words that carry no request: "ja hoor, zo is het goed", "nee, dat is het niet".
-  // Not a question: "ja, wat kun je nog meer?" asks something.
-  if (raw.trim().endsWith("?")) return false;
+  // An answer word first, then words that ask for nothing else: "ja hoor, zo is het goed", "ja, klopt als een bus",
+  // "no, leave it, I'll do it later". Not a question ("ja, wat kun je nog meer?"), no number, no body, no word of
+  // another request ("ja, en plan ook een afspraak").
+  if (raw.trim().endsWith("?") || /\d/.test(normalized)) return false;
   const start = tokens.findIndex((t) => !interjections.has(t));
   const first = tokens[start];
   if (first === undefined || answerWord(first, strong) === undefined) return false;
-  return tokens
-    .slice(start + 1)
-    .every(
-      (t) =>
-        answerWord(t, strong) !== undefined ||
-        answerWord(t, filler) !== undefined ||
-        functionWords.has(t) ||
-        answerTail.has(t),
-    );
+  const rest = tokens.slice(start + 1);
+  const light = (t: string) =>
+    answerWord(t, strong) !== undefined ||
+    answerWord(t, filler) !== undefined ||
+    functionWords.has(t) ||
+    answerTail.has(t);
+  if (rest.every(light)) return true;
+  // Beyond those words only after a plain yes or no ("stop the remiders" is no answer), and "no idea" is none.
+  // "no idea", "no more digests", "no longer": no answer to the question, a statement or a request of its own.
+  if (
+    !plainYesOrNo.has(first) ||
+    ["idea", "idee", "more", "meer", "longer", "langer"].includes(rest[0] ?? "")
+  ) {
+    return false;
+  }
+  // "nee, de derde" is a choice.
+  if (readChoice(rest.join(" ")) !== undefined) return false;
+  const heavy = rest.filter((t) => !light(t));
+  return heavy.length <= 3 && heavy.every((t) => !isRequestWord(t)) && findMentions(raw).length === 0;
+}
+
+const plainYesOrNo = new Set(
+  "ja jawel jep jup yes yep yeah yup ok oke okay okee sure nee neen neuh no nope nah".split(" "),
+);
+
+/** A word that asks for something of its own ("afspraak", "herinneringen", "protocol"). */
+function isRequestWord(token: string): boolean {
+  return (
+    (token.length >= 5 && isCueWord(token)) || vocabularies.some((v) => v.valueOfToken(token) !== undefined)
+  );
 }
 
 /** A whole-message yes: "ja", "klopt", "doe maar", "yes, that's right", "👍". */
@@ -119,6 +154,12 @@ export function isConfirmation(raw: string, normalized: string): boolean {
       "that s right",
       "ga je gang",
       "go for it",
+      "dat is hem",
+      "dat is m",
+      "that s the one",
+      "that s it",
+      "graag",
+      "ja graag",
     ].includes(normalized)
   )
     return true;
@@ -129,6 +170,16 @@ export function isConfirmation(raw: string, normalized: string): boolean {
 export function isRefusal(raw: string, normalized: string): boolean {
   if (/^\s*(?:👎|❌|✖️?|🚫)+\s*$/u.test(raw)) return true;
   if (refusalPhrases.has(normalized)) return true;
+  const words = normalized.split(" ");
+  const unprefixed = words
+    .slice(
+      Math.max(
+        0,
+        words.findIndex((t) => !interjections.has(t)),
+      ),
+    )
+    .join(" ");
+  if (refusalPhrases.has(unprefixed)) return true;
   // "laat maar zitten, hoeft niet meer", "never mind, not needed": a refusal phrase, then nothing that asks.
   const phrase = [...refusalPhrases].find((p) => normalized.startsWith(`${p} `));
   if (phrase && !raw.trim().endsWith("?")) {

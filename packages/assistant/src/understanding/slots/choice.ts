@@ -1,4 +1,5 @@
 import type { BodyKind } from "@weerbaar/domain";
+import { functionWords } from "../function-words.ts";
 import { answerWord } from "./answer-words.ts";
 
 const ordinals: Record<string, number> = {
@@ -64,15 +65,25 @@ const filler = new Set([
   "no",
 ]);
 const ordinalWords = new Set(Object.keys(ordinals));
+// "go with the municipality", "de tweede alsjeblieft", "the province is what I meant": words around a choice.
+const choiceTail = new Set(
+  "go with what meant bedoelde bedoel alsjeblieft thanks bedankt dank je take neem kies pick choose want wil graag ga voor for is i uit lijstje lijst list on your van het from".split(
+    " ",
+  ),
+);
 
 /** A numbered or kind answer to a question from the assistant: "2", "de tweede", "de provincie". */
 export function readChoice(normalized: string): { index?: number; kind?: BodyKind } | undefined {
   const tokens = normalized.split(" ").filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 5) return undefined;
+  if (tokens.length === 0 || tokens.length > 7) return undefined;
   let index: number | undefined;
   let kind: BodyKind | undefined;
+  let others = 0;
   for (const typed of tokens) {
-    const token = answerWord(typed, ordinalWords) ?? answerWord(typed, filler) ?? typed;
+    // "twede", "teh": a typed word, unless it is a word already ("there" is no "three").
+    const token = functionWords.has(typed)
+      ? typed
+      : (answerWord(typed, ordinalWords) ?? answerWord(typed, filler) ?? typed);
     const numbered = /^(\d{1,2})(?:st|nd|rd|th|e|de|ste)?$/.exec(token);
     if (numbered) index = Number(numbered[1]);
     else if (/^(?:gemeente|municipality|stad|city|town)$/.test(token)) kind = "municipality";
@@ -80,7 +91,7 @@ export function readChoice(normalized: string): { index?: number; kind?: BodyKin
     else if (token in ordinals && ((token !== "een" && token !== "one") || tokens.length === 1)) {
       const value = ordinals[token];
       if (value !== undefined && value > 0) index = value;
-    } else if (!filler.has(token)) return undefined;
+    } else if (!filler.has(token) && !(choiceTail.has(token) && ++others <= 3)) return undefined;
   }
   if (index === 0) return undefined;
   if (index === undefined && kind === undefined) return undefined;

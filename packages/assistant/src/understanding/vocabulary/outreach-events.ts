@@ -56,6 +56,10 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         "reached",
         "spoke to",
         "tried to call",
+        "aan de lijn gehad",
+        "aan de telefoon gehad",
+        "got hold of",
+        "had on the phone",
         "geprobeerd te bellen",
         "proberen te bellen",
         "spoke with",
@@ -124,6 +128,7 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         /\bwil(?:len)? geen (?:hulp|ondersteuning|steun|training\w*|moderatie|workshop\w*|cursus\w*)\b/,
         /\bziet .* niet zitten\b/,
         /\bturned (?:\w+ ){1,3}down\b/,
+        /\bziet?n? geen heil\b/,
         /\b(?:wil|willen|wants?) (?:noch|neither)\b/,
         // "bedanken voor de ondersteuning": politely declining it.
         /\bbedankt voor (?:de|onze|het|ons) (?:hulp|ondersteuning|steun|aanbod)\b/,

@@ -7,7 +7,7 @@ const codeWord = surveyDocuments.wordSourceOf("code_of_conduct");
 const help = "(?:hulp|help|ondersteuning|support|assistance)";
 // "hulp bij het opstellen van een protocol", "help with drafting a protocol", "hulp aangeboden bij een protocol".
 const article = "(?:het |een |de |a |the |their )?";
-const writing = "(?:opstellen|schrijven|maken|drafting|writing|making|creating)";
+const writing = "(?:opstellen|schrijven|maken|drafting|writing|making|creating|drawing up)";
 const helpWith = `${help} (?:\\w+ ){0,2}(?:bij|with|for|met) ${article}(?:${writing} (?:van |of )?${article})?`;
 
 /** The support the team offers, as staff name it. */

@@ -64,7 +64,7 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         /\bgebruik(?:en|t) (?:het|hem|dat|die|hun|zijn|haar)\b/,
         /\b(?:use|uses|using) (?:their|its|his|her|the)\b/,
         // "een protocol dat ze echt gebruiken": a relative clause about its use.
-        /\b(?:dat|die) (?:ze|zij|we|wij|hij) (?:\w+ )?(?:gebruiken|gebruikt|toepassen|toepast)\b/,
+        /\b(?:dat|die) (?:ze|zij|we|wij|hij) (?:\w+ ){0,2}(?:gebruiken|gebruikt|toepassen|toepast)\b/,
         /\b(?:that|which) (?:they|we|it) (?:\w+ )?(?:use|uses|apply|applies)\b/,
         /\b(?:is|s|are) (?:\w+ ){0,2}(?:being )?(?:used|applied|followed)\b/,
       ],
@@ -101,13 +101,14 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         /\bwerk(?:t|en) (?:\w+ )?(?:er)?aan\b/,
         // "bij Mook wordt er gewerkt aan een stappenplan": the passive with "er" and the object after it.
         /\bwordt (?:er )?(?:\w+ )?gewerkt aan\b/,
-        /\b(?:are|is) (?:still )?(?:drafting|writing|preparing|developing)\b/,
+        /\b(?:are|is) (?:still )?(?:drafting|writing|preparing|developing|drawing up)\b/,
         /\bwordt (?:\w+ )?aan (?:\w+ ){0,3}gewerkt\b/,
         /\bwordt (?:\w+ )?(?:opgesteld|geschreven|ontwikkeld|gemaakt|voorbereid)\b/,
         /\b(?:zijn|is) (?:er )?mee bezig\b/,
         // "nog met hun protocol bezig", "busy with a step plan": the document is being worked on.
         /\bmet (?:hun |het |een |zijn |haar |de )?(?:\w+ )?(?:protocol\w*|stappenplan\w*|gedragscode\w*|draaiboek\w*) bezig\b/,
         /\bbusy (?:with|on|drafting|writing)\b/,
+        /\baan het (?:schrijven|opstellen|maken|ontwikkelen|uitwerken)\b/,
         /\baan (?:hun |het |een |zijn |haar )?(?:\w+ )?(?:protocol\w*|stappenplan\w*|gedragscode\w*|draaiboek\w*) (?:werken|werkt)\b/,
         // "hun protocol nog niet af", "haven't finished their protocol": begun, not done.
         /\b(?:nog )?niet (?:af|klaar)\b/,
