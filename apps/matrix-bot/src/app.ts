@@ -6,11 +6,19 @@ import { type Logger, pino } from "pino";
 import { loadAssistant } from "./assistant.ts";
 import type { Assistant } from "./assistant-types.ts";
 import { createMatrixBot, type MatrixBot } from "./bot.ts";
+import {
+  CRYPTO_STORE_KEY,
+  createEndToEnd,
+  fileSnapshotStore,
+  kvSnapshotStore,
+  readCryptoPassphrase,
+  staffVerification,
+} from "./crypto/index.ts";
 import type { MatrixBotEnv } from "./env.ts";
-import { checkHealth, startHealthServer } from "./health.ts";
+import { checkHealth, startHealthServer } from "./http/health.ts";
 import { forgetAccessToken, resolveAccessToken } from "./login.ts";
 import { routeSdkLogs } from "./sdk-logs.ts";
-import { KvStorageProvider } from "./storage-provider.ts";
+import { KvStorageProvider } from "./state/storage-provider.ts";
 
 /** A wired, running Matrix bot process. */
 export type MatrixApp = {
@@ -62,6 +70,24 @@ export async function startMatrixApp(
     );
     const client = new MatrixClient(env.MATRIX_HOMESERVER_URL, accessToken, new KvStorageProvider(store));
     const assistant = overrides.assistant ?? loadAssistant(store, env.WEERBAAR_ADMINS);
+    // End-to-end encryption when a store passphrase is configured; without one the wasm crypto is never loaded.
+    const passphrase = readCryptoPassphrase({
+      passphrase: env.MATRIX_CRYPTO_PASSPHRASE,
+      passphraseFile: env.MATRIX_CRYPTO_PASSPHRASE_FILE,
+    });
+    const crypto =
+      passphrase === undefined
+        ? undefined
+        : createEndToEnd({
+            client,
+            passphrase,
+            snapshots: env.MATRIX_CRYPTO_STORE_FILE
+              ? fileSnapshotStore(env.MATRIX_CRYPTO_STORE_FILE)
+              : kvSnapshotStore(store.kv, CRYPTO_STORE_KEY),
+            ...(env.MATRIX_PASSWORD ? { password: env.MATRIX_PASSWORD } : {}),
+            verification: staffVerification(store),
+            logger,
+          });
     bot = createMatrixBot({
       client,
       assistant,
@@ -72,6 +98,7 @@ export async function startMatrixApp(
       leaseSlotMs: env.MATRIX_LEASE_SECONDS * 1000,
       metrics,
       inFlight,
+      ...(crypto ? { crypto } : {}),
       onFatal: (error) => {
         void forgetToken().finally(() => overrides.onFatal?.(error));
       },

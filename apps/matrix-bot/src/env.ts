@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseList } from "./allow-list.ts";
+import { parseList } from "./rooms/allow-list.ts";
 
 const list = z
   .string()
@@ -16,6 +16,12 @@ export const MatrixBotEnv = z
       .regex(/^@[^:]+:.+$/, "a Matrix user id like @weerbaar:example.org")
       .optional(),
     MATRIX_PASSWORD: z.string().min(1).optional(),
+    /** Turns end-to-end encryption on: the passphrase of the bot's crypto store (or use the _FILE variant). */
+    MATRIX_CRYPTO_PASSPHRASE: z.string().min(1).optional(),
+    /** A secret file holding that passphrase (Docker/Kubernetes secrets). */
+    MATRIX_CRYPTO_PASSPHRASE_FILE: z.string().min(1).optional(),
+    /** Keep the crypto store's copy in this file instead of the database (kv key matrix:crypto-store). */
+    MATRIX_CRYPTO_STORE_FILE: z.string().min(1).optional(),
     MATRIX_ALLOWED_USERS: list,
     MATRIX_ALLOWED_SERVERS: list,
     MATRIX_COMMAND_PREFIX: z.string().min(1).default("!weerbaar"),

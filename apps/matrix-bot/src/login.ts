@@ -1,6 +1,6 @@
 import { MatrixAuth } from "matrix-bot-sdk";
 import type { BotStore } from "./bot-store.ts";
-import { kvKeys } from "./storage-provider.ts";
+import { kvKeys } from "./state/storage-provider.ts";
 
 /** How the bot authenticates: a token, or a user id and password used once. */
 export type Credentials = { accessToken?: string; userId?: string; password?: string };

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { startMatrixApp } from "./app.ts";
 import { readEnv } from "./env.ts";
 import { createMatrixReminders } from "./reminders.ts";
-import { CLAIMED_PREFIX } from "./storage-provider.ts";
+import { CLAIMED_PREFIX } from "./state/storage-provider.ts";
 
 const env = readEnv();
 const logger = pino({ level: env.LOG_LEVEL });

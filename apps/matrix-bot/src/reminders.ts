@@ -5,7 +5,9 @@ import {
   type ReminderService,
   type Sender,
 } from "@weerbaar/reminders";
+import type { Reply } from "./assistant-types.ts";
 import type { MatrixBot } from "./bot.ts";
+import { meetingMatrixIds } from "./reminder-people.ts";
 
 /** The bot can no longer post in the room: it left or was kicked (M_FORBIDDEN), or the room is unknown. */
 function roomGone(error: unknown): string | undefined {
@@ -15,14 +17,22 @@ function roomGone(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The Matrix user ids a reminder notifies (see reminder-people.ts). */
+export type ReminderAudience = (reply: Reply) => Promise<readonly string[]>;
+
 /**
  * Reminders to Matrix through sendToRoom with a transaction id derived from the delivery key, so a resend after a
- * crash is the same event; a room the bot cannot post in becomes a ChannelGoneError so its subscriptions end.
+ * crash is the same event, as m.text that notifies the people `audience` names (a meeting's organiser and
+ * attending staff); a room the bot cannot post in becomes a ChannelGoneError so its subscriptions end.
  */
-export function matrixReminderSender(bot: Pick<MatrixBot, "sendToRoom">): Sender {
+export function matrixReminderSender(
+  bot: Pick<MatrixBot, "sendToRoom">,
+  audience: ReminderAudience = async () => [],
+): Sender {
   return async (message) => {
     try {
-      return await bot.sendToRoom(message.channelId, message.reply, { txnId: message.txnId });
+      const notify = await audience(message.reply);
+      return await bot.sendToRoom(message.channelId, message.reply, { txnId: message.txnId, notify });
     } catch (error) {
       const reason = roomGone(error);
       if (reason) throw new ChannelGoneError("matrix", message.channelId, reason, { cause: error });
@@ -36,5 +46,6 @@ export type MatrixRemindersOptions = PlatformWorkerOptions & { bot: Pick<MatrixB
 
 /** The reminder worker of the Matrix bot (Matrix deliveries only); call `start()` to run it. */
 export function createMatrixReminders(options: MatrixRemindersOptions): ReminderService {
-  return createPlatformReminders("matrix", matrixReminderSender(options.bot), options);
+  const audience: ReminderAudience = (reply) => meetingMatrixIds(options.store, reply);
+  return createPlatformReminders("matrix", matrixReminderSender(options.bot, audience), options);
 }

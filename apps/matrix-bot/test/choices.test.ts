@@ -1,32 +1,23 @@
-import type { Store } from "@weerbaar/store";
 import { isReplyTo } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MatrixBot } from "../src/bot.ts";
 import { EchoAssistant } from "./support/echo-assistant.ts";
-import { bodyOf, createWorld, directRoom, openTestStore, startBot, type World } from "./support/world.ts";
+import { type MatrixScenario, matrixScenario } from "./support/fixture.ts";
+import { bodyOf } from "./support/world.ts";
 
 describe("choices and confirmations", () => {
-  let world: World;
-  let store: Store;
-  let bot: MatrixBot;
+  let t: MatrixScenario;
   let roomId: string;
   const assistant = new EchoAssistant();
 
   beforeAll(async () => {
-    world = await createWorld();
-    store = await openTestStore(world);
-    bot = await startBot(world, store, { assistant });
-    roomId = await directRoom(world, world.alice);
+    t = await matrixScenario({ assistant });
+    roomId = await t.directRoom();
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await store?.close();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   const ask = async (text: string) => {
-    const asked = await world.alice.sendText(roomId, text);
-    return world.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
+    const asked = await t.alice.sendText(roomId, text);
+    return t.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
   };
 
   it("renders actions as numbered options and maps a number to the action's value", async () => {
@@ -43,8 +34,8 @@ describe("choices and confirmations", () => {
     const question = await ask("bevestig");
     expect(bodyOf(question)).toContain("1. Ja\n2. Nee");
     expect(bodyOf(question)).toContain("👍");
-    await world.alice.sendReaction(roomId, question.event_id, "👍");
-    const answer = await world.alice.waitForEvent(
+    await t.alice.sendReaction(roomId, question.event_id, "👍");
+    const answer = await t.alice.waitForEvent(
       roomId,
       (e) => isReplyTo(e, question.event_id) && bodyOf(e).startsWith("echo:"),
       15_000,
@@ -54,8 +45,8 @@ describe("choices and confirmations", () => {
 
   it("cancels with 👎 (skin tone and variation selector included)", async () => {
     const question = await ask("bevestig");
-    await world.alice.sendReaction(roomId, question.event_id, "👎🏽");
-    const answer = await world.alice.waitForEvent(
+    await t.alice.sendReaction(roomId, question.event_id, "👎🏽");
+    const answer = await t.alice.waitForEvent(
       roomId,
       (e) => isReplyTo(e, question.event_id) && bodyOf(e).startsWith("echo:"),
       15_000,
@@ -66,10 +57,10 @@ describe("choices and confirmations", () => {
   it("ignores reactions on a question that was already superseded, and other emoji", async () => {
     const old = await ask("bevestig");
     await ask("iets anders");
-    await world.alice.sendReaction(roomId, old.event_id, "👍");
+    await t.alice.sendReaction(roomId, old.event_id, "👍");
     const current = await ask("bevestig");
-    await world.alice.sendReaction(roomId, current.event_id, "🎉");
-    const replies = await world.alice.collectFor(
+    await t.alice.sendReaction(roomId, current.event_id, "🎉");
+    const replies = await t.alice.collectFor(
       roomId,
       (e) => (isReplyTo(e, old.event_id) || isReplyTo(e, current.event_id)) && bodyOf(e).startsWith("echo:"),
       2500,

@@ -1,12 +1,11 @@
 // Random and malformed Matrix event content through a real Synapse: the bot keeps syncing, never crashes, passes
 // only string message bodies to the assistant, and still answers a normal message afterwards.
-import type { Store } from "@weerbaar/store";
 import { isReplyTo } from "@weerbaar/testing/synapse";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MatrixBot } from "../src/bot.ts";
 import { EchoAssistant } from "./support/echo-assistant.ts";
-import { bodyOf, createWorld, directRoom, openTestStore, startBot, type World } from "./support/world.ts";
+import { type MatrixScenario, matrixScenario } from "./support/fixture.ts";
+import { bodyOf } from "./support/world.ts";
 
 /** Fixed seed: the same events every run. */
 const SEED = 20261128;
@@ -86,30 +85,22 @@ const randomEvent = fc.oneof(
 );
 
 describe("random Matrix event content", () => {
-  let world: World;
-  let store: Store;
-  let bot: MatrixBot;
+  let t: MatrixScenario;
   const assistant = new EchoAssistant();
 
   beforeAll(async () => {
-    world = await createWorld();
-    store = await openTestStore(world);
-    bot = await startBot(world, store, { assistant });
+    t = await matrixScenario({ assistant });
   }, 120_000);
-  afterAll(async () => {
-    await bot?.stop();
-    await store?.close();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("survives every event and still answers a normal message", async () => {
-    const roomId = await directRoom(world, world.alice);
+    const roomId = await t.directRoom(t.alice);
     const events = fc.sample(randomEvent, { numRuns: EVENTS, seed: SEED });
     let sent = 0;
     const refused: string[] = [];
     for (const event of events) {
       try {
-        await world.alice.sendEvent(roomId, event.type, event.content as Record<string, unknown>);
+        await t.alice.sendEvent(roomId, event.type, event.content as Record<string, unknown>);
         sent++;
       } catch (error) {
         // Synapse refuses some content itself (e.g. too large); those never reach the bot.
@@ -118,11 +109,11 @@ describe("random Matrix event content", () => {
     }
     expect(sent, refused.join("\n")).toBeGreaterThan(EVENTS / 2);
 
-    const asked = await world.alice.sendText(roomId, "hoe staat Leudal ervoor?");
-    const answer = await world.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 60_000);
+    const asked = await t.alice.sendText(roomId, "hoe staat Leudal ervoor?");
+    const answer = await t.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 60_000);
     expect(bodyOf(answer)).toBe("echo: hoe staat Leudal ervoor?");
-    expect(bot.status()).toMatchObject({ running: true });
-    expect(bot.status().fatalError).toBeUndefined();
+    expect(t.bot.status()).toMatchObject({ running: true });
+    expect(t.bot.status().fatalError).toBeUndefined();
     // Random text messages in a DM reach the assistant too, always as strings.
     expect(assistant.received.length).toBeGreaterThan(10);
     for (const message of assistant.received) expect(typeof message.text).toBe("string");

@@ -1,9 +1,8 @@
-import type { Store } from "@weerbaar/store";
 import { isReplyTo } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant, IncomingMessage, Reply } from "../src/assistant-types.ts";
-import type { MatrixBot } from "../src/bot.ts";
-import { bodyOf, createWorld, directRoom, openTestStore, startBot, type World } from "./support/world.ts";
+import { type MatrixScenario, matrixScenario } from "./support/fixture.ts";
+import { bodyOf } from "./support/world.ts";
 
 /** Puts the user's text everywhere a reply can carry text. */
 class MirrorAssistant implements Assistant {
@@ -28,26 +27,18 @@ class MirrorAssistant implements Assistant {
 }
 
 describe("HTML injection", () => {
-  let world: World;
-  let store: Store;
-  let bot: MatrixBot;
+  let t: MatrixScenario;
 
   beforeAll(async () => {
-    world = await createWorld();
-    store = await openTestStore(world);
-    bot = await startBot(world, store, { assistant: new MirrorAssistant() });
+    t = await matrixScenario({ assistant: new MirrorAssistant() });
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await store?.close();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("escapes user-supplied text in every part of formatted_body", async () => {
-    const roomId = await directRoom(world, world.alice);
+    const roomId = await t.directRoom(t.alice);
     const evil = `<img src=x onerror="alert(1)"> & <a href='javascript:x'>klik</a>`;
-    const asked = await world.alice.sendText(roomId, evil);
-    const answer = await world.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
+    const asked = await t.alice.sendText(roomId, evil);
+    const answer = await t.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
     const html = String(answer.content.formatted_body);
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<a ");

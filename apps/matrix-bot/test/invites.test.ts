@@ -1,65 +1,54 @@
-import type { Store } from "@weerbaar/store";
 import { isReplyTo, type MatrixEvent } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MatrixBot } from "../src/bot.ts";
-import { createWorld, openTestStore, startBot, type World, waitForJoin } from "./support/world.ts";
+import { type MatrixScenario, matrixScenario } from "./support/fixture.ts";
+import { waitForJoin } from "./support/world.ts";
 
 const membershipOf = (userId: string, membership: string) => (e: MatrixEvent) =>
   e.type === "m.room.member" && e.state_key === userId && e.content.membership === membership;
 
 describe("invites and room membership", () => {
-  let world: World;
-  let store: Store;
-  let bot: MatrixBot;
+  let t: MatrixScenario;
 
   beforeAll(async () => {
-    world = await createWorld();
-    store = await openTestStore(world);
-    bot = await startBot(world, store);
+    t = await matrixScenario();
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await store?.close();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("rejects an invite from a stranger and never joins", async () => {
-    const roomId = await world.stranger.createRoom({ directWith: world.bot.userId });
-    await world.stranger.waitForEvent(roomId, membershipOf(world.bot.userId, "leave"), 15_000);
-    expect(world.stranger.events(roomId).some(membershipOf(world.bot.userId, "join"))).toBe(false);
-    expect(await world.stranger.joinedMembers(roomId)).toEqual([world.stranger.userId]);
+    const roomId = await t.stranger.createRoom({ directWith: t.world.bot.userId });
+    await t.stranger.waitForEvent(roomId, membershipOf(t.world.bot.userId, "leave"), 15_000);
+    expect(t.stranger.events(roomId).some(membershipOf(t.world.bot.userId, "join"))).toBe(false);
+    expect(await t.stranger.joinedMembers(roomId)).toEqual([t.stranger.userId]);
   });
 
   it("joins when an allowed user invites it", async () => {
-    const roomId = await world.alice.createRoom({ directWith: world.bot.userId });
-    await waitForJoin(world.alice, roomId, world.bot.userId);
-    const asked = await world.alice.sendText(roomId, "hallo");
-    await world.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
+    const roomId = await t.alice.createRoom({ directWith: t.world.bot.userId });
+    await waitForJoin(t.alice, roomId, t.world.bot.userId);
+    const asked = await t.alice.sendText(roomId, "hallo");
+    await t.alice.waitForEvent(roomId, (e) => isReplyTo(e, asked), 15_000);
   });
 
   it("leaves a room where no allowed user remains", async () => {
-    const roomId = await world.alice.createRoom({
+    const roomId = await t.alice.createRoom({
       name: "Gemengd",
-      invite: [world.stranger.userId, world.bot.userId],
+      invite: [t.stranger.userId, t.world.bot.userId],
     });
-    await world.stranger.join(roomId);
-    await waitForJoin(world.stranger, roomId, world.bot.userId);
-    await world.alice.leave(roomId);
-    await world.stranger.waitForEvent(roomId, membershipOf(world.bot.userId, "leave"), 15_000);
-    expect(await world.stranger.joinedMembers(roomId)).toEqual([world.stranger.userId]);
+    await t.stranger.join(roomId);
+    await waitForJoin(t.stranger, roomId, t.world.bot.userId);
+    await t.alice.leave(roomId);
+    await t.stranger.waitForEvent(roomId, membershipOf(t.world.bot.userId, "leave"), 15_000);
+    expect(await t.stranger.joinedMembers(roomId)).toEqual([t.stranger.userId]);
   });
 
   it("stays while an allowed user remains", async () => {
-    const roomId = await world.alice.createRoom({
+    const roomId = await t.alice.createRoom({
       name: "Team",
-      invite: [world.bob.userId, world.bot.userId],
+      invite: [t.bob.userId, t.world.bot.userId],
     });
-    await world.bob.join(roomId);
-    await waitForJoin(world.bob, roomId, world.bot.userId);
-    await world.alice.leave(roomId);
-    await world.bob.collectFor(roomId, membershipOf(world.bot.userId, "leave"), 2000);
-    expect((await world.bob.joinedMembers(roomId)).sort()).toEqual(
-      [world.bob.userId, world.bot.userId].sort(),
-    );
+    await t.bob.join(roomId);
+    await waitForJoin(t.bob, roomId, t.world.bot.userId);
+    await t.alice.leave(roomId);
+    await t.bob.collectFor(roomId, membershipOf(t.world.bot.userId, "leave"), 2000);
+    expect((await t.bob.joinedMembers(roomId)).sort()).toEqual([t.bob.userId, t.world.bot.userId].sort());
   });
 });

@@ -1,47 +1,41 @@
-import type { Store } from "@weerbaar/store";
 import { HumanClient } from "@weerbaar/testing/synapse";
 import { MatrixClient } from "matrix-bot-sdk";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatrixBot } from "../src/bot.ts";
+import { UnknownTokenError } from "../src/client/retry.ts";
 import { resolveAccessToken } from "../src/login.ts";
-import { UnknownTokenError } from "../src/retry.ts";
-import { kvKeys } from "../src/storage-provider.ts";
+import { kvKeys } from "../src/state/storage-provider.ts";
 import { EchoAssistant } from "./support/echo-assistant.ts";
-import { createWorld, openTestStore, startBot, type World } from "./support/world.ts";
+import { type MatrixScenario, matrixScenario } from "./support/fixture.ts";
 
 describe("access tokens", () => {
-  let world: World;
-  let store: Store;
+  let t: MatrixScenario;
 
   beforeAll(async () => {
-    world = await createWorld();
-    store = await openTestStore(world);
+    t = await matrixScenario({ start: false });
   });
-  afterAll(async () => {
-    await store?.close();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("logs in once with user id and password and keeps the token in the store", async () => {
-    const credentials = { userId: world.bot.userId, password: world.bot.password };
-    const token = await resolveAccessToken(world.synapse.baseUrl, credentials, store);
-    expect(await store.kv.get(kvKeys.accessToken(world.bot.userId))).toBe(token);
+    const credentials = { userId: t.world.bot.userId, password: t.world.bot.password };
+    const token = await resolveAccessToken(t.world.synapse.baseUrl, credentials, t.store);
+    expect(await t.store.kv.get(kvKeys.accessToken(t.world.bot.userId))).toBe(token);
     expect(
-      await resolveAccessToken(world.synapse.baseUrl, { ...credentials, password: "wrong" }, store),
+      await resolveAccessToken(t.world.synapse.baseUrl, { ...credentials, password: "wrong" }, t.store),
     ).toBe(token);
-    const whoami = await new HumanClient(world.synapse.baseUrl, world.bot.userId, token).request(
+    const whoami = await new HumanClient(t.world.synapse.baseUrl, t.world.bot.userId, token).request(
       "GET",
       "/_matrix/client/v3/account/whoami",
     );
-    expect(whoami.user_id).toBe(world.bot.userId);
+    expect(whoami.user_id).toBe(t.world.bot.userId);
   });
 
   it("refuses to start with an unknown token", async () => {
     const bot = createMatrixBot({
-      client: new MatrixClient(world.synapse.baseUrl, "syt_not_a_token"),
+      client: new MatrixClient(t.world.synapse.baseUrl, "syt_not_a_token"),
       assistant: new EchoAssistant(),
-      store,
+      store: t.store,
       allow: { users: [], servers: [] },
       logger: pino({ level: "silent" }),
     });
@@ -49,10 +43,14 @@ describe("access tokens", () => {
   });
 
   it("stops with a clear message instead of looping when the token is revoked while running", async () => {
-    const session = await HumanClient.login(world.synapse.baseUrl, world.bot.userId, world.bot.password);
+    const session = await HumanClient.login(
+      t.world.synapse.baseUrl,
+      t.world.bot.userId,
+      t.world.bot.password,
+    );
     const fatal: Error[] = [];
-    const bot = await startBot(world, store, {
-      client: new MatrixClient(world.synapse.baseUrl, session.accessToken),
+    const bot = await t.startBot({
+      client: new MatrixClient(t.world.synapse.baseUrl, session.accessToken),
       onFatal: (e) => fatal.push(e),
     });
     await session.request("POST", "/_matrix/client/v3/logout", {});

@@ -1,6 +1,5 @@
-import { join } from "node:path";
 import { createAssistant } from "@weerbaar/assistant";
-import { openStore, type Store } from "@weerbaar/store";
+import type { Store } from "@weerbaar/store";
 import { testClock } from "@weerbaar/testing/engines";
 import {
   type HumanClient,
@@ -9,7 +8,8 @@ import {
   type SendTextOptions,
 } from "@weerbaar/testing/synapse";
 import type { MatrixBot } from "../../src/bot.ts";
-import { createWorld, startBot, type World, waitForJoin } from "./world.ts";
+import { matrixScenario } from "./fixture.ts";
+import type { World } from "./world.ts";
 
 /** Anna's name, in Matrix and on the staff list: the name a refusal gives. */
 export const ANNA = "Anna de Vries";
@@ -35,28 +35,25 @@ export type TeamRoom = {
 
 /** Starts Synapse, the bot and the room; every store write is stamped by a fixed test clock. */
 export async function openTeamRoom(): Promise<TeamRoom> {
-  const world = await createWorld();
+  const clock = testClock("2026-03-02T10:00:00Z");
+  const t = await matrixScenario({
+    staff: [
+      { who: "alice", name: ANNA, role: "admin" },
+      { who: "bob", name: BOB, role: "advisor" },
+    ],
+    now: clock.now,
+    assistant: (store, world) =>
+      createAssistant({ store, now: clock.now, admins: [`matrix:${world.alice.userId}`] }),
+    bot: { commandPrefix: "!weerbaar" },
+    start: false,
+  });
+  const { world, store } = t;
   const anna = world.alice;
   const bob = world.bob;
-  const clock = testClock("2026-03-02T10:00:00Z");
-  const store = await openStore(`sqlite:${join(world.dir, "team.db")}`, { now: clock.now });
-  const system = { actorId: "system", channel: "test" };
-  await store.staff.upsert(
-    { displayName: ANNA, role: "admin", identities: [{ platform: "matrix", userId: anna.userId }] },
-    system,
-  );
-  await store.staff.upsert(
-    { displayName: BOB, role: "advisor", identities: [{ platform: "matrix", userId: bob.userId }] },
-    system,
-  );
   await anna.setDisplayName(ANNA);
   await bob.setDisplayName(BOB);
-  const assistant = createAssistant({ store, now: clock.now, admins: [`matrix:${anna.userId}`] });
-  const bot = await startBot(world, store, { assistant, commandPrefix: "!weerbaar" });
-  const roomId = await anna.createRoom({ name: "Team", invite: [bob.userId, world.bot.userId] });
-  await bob.join(roomId);
-  await waitForJoin(anna, roomId, world.bot.userId);
-  await waitForJoin(anna, roomId, bob.userId);
+  const bot = await t.startBot();
+  const roomId = await t.groupRoom({ members: [bob] });
 
   // Anna's client watches the room for everyone: she sees every reply, whoever it is to.
   const fromBotTo = (eventId: string) => (e: MatrixEvent) =>
@@ -82,10 +79,6 @@ export async function openTeamRoom(): Promise<TeamRoom> {
     async staffId(who) {
       return (await store.staff.findByIdentity({ platform: "matrix", userId: who.userId }))?.id;
     },
-    async close() {
-      await bot.stop();
-      await store.close();
-      await world.close();
-    },
+    close: () => t.cleanup(),
   };
 }

@@ -6,6 +6,8 @@ export type SynapseConfigOptions = {
   sharedSecret: string;
   /** Low message and login limits (to test the bot's handling of M_LIMIT_EXCEEDED); generous ones otherwise. */
   rateLimited: boolean;
+  /** Every new room encrypted from the start, as many real servers are configured (and Element's DMs are). */
+  encryptionByDefault?: boolean;
 };
 
 const generous = { per_second: 1000, burst_count: 1000 };
@@ -63,6 +65,7 @@ export function synapseConfig(options: SynapseConfigOptions): string {
     url_preview_enabled: false,
     enable_metrics: false,
     ...rateLimits(options.rateLimited),
+    ...(options.encryptionByDefault ? { encryption_enabled_by_default_for_room_type: "all" } : {}),
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -28,7 +28,12 @@ export type SynapseServer = {
 };
 
 /** Options for {@link startSynapse}. */
-export type StartSynapseOptions = { rateLimited?: boolean; serverName?: string };
+export type StartSynapseOptions = {
+  rateLimited?: boolean;
+  serverName?: string;
+  /** `encryption_enabled_by_default_for_room_type: all`: every new room is end-to-end encrypted. */
+  encryptionByDefault?: boolean;
+};
 
 /** The virtualenv holding matrix-synapse: $WEERBAAR_SYNAPSE_VENV or <repo>/.cache/synapse-venv. */
 export function synapseVenv(): string {
@@ -76,7 +81,14 @@ export async function startSynapse(options: StartSynapseOptions = {}): Promise<S
   const configPath = join(dir, "homeserver.yaml");
   await writeFile(
     configPath,
-    synapseConfig({ dir, port, serverName, sharedSecret, rateLimited: options.rateLimited ?? false }),
+    synapseConfig({
+      dir,
+      port,
+      serverName,
+      sharedSecret,
+      rateLimited: options.rateLimited ?? false,
+      encryptionByDefault: options.encryptionByDefault ?? false,
+    }),
   );
   await writeFile(join(dir, "log.yaml"), synapseLogConfig(dir));
   await writeFile(join(dir, "signing.key"), signingKey());

@@ -1,0 +1,66 @@
+import { join } from "node:path";
+import { openStore } from "@weerbaar/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MatrixApp, startMatrixApp } from "../src/app.ts";
+import { CRYPTO_STORE_KEY, CryptoStoreError } from "../src/crypto/index.ts";
+import { readEnv } from "../src/env.ts";
+import { createE2eeWorld, type E2eeWorld, startHuman, TEST_PASSPHRASE } from "./e2ee-support/e2ee-world.ts";
+import { type ElementLikeClient, repliesTo } from "./e2ee-support/element-like-client.ts";
+import { EchoAssistant } from "./support/echo-assistant.ts";
+
+describe("the production wiring with MATRIX_CRYPTO_PASSPHRASE", () => {
+  let world: E2eeWorld;
+  let app: MatrixApp | undefined;
+  let alice: ElementLikeClient;
+  let databaseUrl: string;
+  const env = () =>
+    readEnv({
+      MATRIX_HOMESERVER_URL: world.synapse.baseUrl,
+      MATRIX_ACCESS_TOKEN: world.bot.accessToken,
+      MATRIX_ALLOWED_USERS: world.alice.userId,
+      MATRIX_CRYPTO_PASSPHRASE: TEST_PASSPHRASE,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "silent",
+    });
+
+  beforeAll(async () => {
+    world = await createE2eeWorld();
+    databaseUrl = `sqlite:${join(world.dir, "app.db")}`;
+    const store = await openStore(databaseUrl);
+    await store.staff.upsert(
+      {
+        displayName: "Alice",
+        role: "admin",
+        identities: [{ platform: "matrix", userId: world.alice.userId }],
+      },
+      { actorId: "system", channel: "test" },
+    );
+    await store.close();
+    alice = await startHuman(world, "alice");
+  });
+  afterAll(async () => {
+    alice?.stop();
+    await app?.close();
+    await world?.close();
+  });
+
+  it("answers in an encrypted DM and keeps the crypto store in the database", async () => {
+    app = await startMatrixApp(env(), { assistant: new EchoAssistant() });
+    const roomId = await alice.createEncryptedDm(world.bot.userId);
+    const asked = await alice.sendText(roomId, "versleuteld via de app");
+    const answer = await alice.waitFor(roomId, (e) => repliesTo(e, asked));
+    expect(answer).toMatchObject({ encrypted: true, content: { body: "echo: versleuteld via de app" } });
+    expect((await app.store.kv.get(CRYPTO_STORE_KEY))?.length).toBeGreaterThan(1000);
+    await app.close();
+    app = undefined;
+  }, 90_000);
+
+  it("refuses to start when the database lost the crypto store", async () => {
+    const store = await openStore(databaseUrl);
+    await store.kv.delete(CRYPTO_STORE_KEY);
+    await store.close();
+    const start = startMatrixApp(env(), { assistant: new EchoAssistant() });
+    await expect(start).rejects.toBeInstanceOf(CryptoStoreError);
+    await expect(start).rejects.toThrow(/the database \(kv key matrix:crypto-store\)/);
+  }, 90_000);
+});
