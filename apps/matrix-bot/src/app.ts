@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import { type BotMetrics, createBotMetrics, createInFlight, type InFlight } from "@weerbaar/observability";
 import { openStore, type Store } from "@weerbaar/store";
@@ -18,6 +19,7 @@ import type { MatrixBotEnv } from "./env.ts";
 import { checkHealth, startHealthServer } from "./http/health.ts";
 import { forgetAccessToken, resolveAccessToken } from "./login.ts";
 import { routeSdkLogs } from "./sdk-logs.ts";
+import { type LeaseHold, MATRIX_LEASE_NAME, stillHolds } from "./state/lease.ts";
 import { KvStorageProvider } from "./state/storage-provider.ts";
 
 /** A wired, running Matrix bot process. */
@@ -75,6 +77,12 @@ export async function startMatrixApp(
       passphrase: env.MATRIX_CRYPTO_PASSPHRASE,
       passphraseFile: env.MATRIX_CRYPTO_PASSPHRASE_FILE,
     });
+    // The crypto store is written only while this instance still holds the lease (a fenced write).
+    const hold: LeaseHold = {
+      name: MATRIX_LEASE_NAME,
+      holder: randomBytes(8).toString("hex"),
+      ttlMs: env.MATRIX_LEASE_SECONDS * 1000,
+    };
     const crypto =
       passphrase === undefined
         ? undefined
@@ -82,8 +90,8 @@ export async function startMatrixApp(
             client,
             passphrase,
             snapshots: env.MATRIX_CRYPTO_STORE_FILE
-              ? fileSnapshotStore(env.MATRIX_CRYPTO_STORE_FILE)
-              : kvSnapshotStore(store.kv, CRYPTO_STORE_KEY),
+              ? fileSnapshotStore(env.MATRIX_CRYPTO_STORE_FILE, () => stillHolds(store.leases, hold))
+              : kvSnapshotStore(store, CRYPTO_STORE_KEY, hold),
             ...(env.MATRIX_PASSWORD ? { password: env.MATRIX_PASSWORD } : {}),
             verification: staffVerification(store),
             logger,
@@ -95,7 +103,8 @@ export async function startMatrixApp(
       allow: { users: env.MATRIX_ALLOWED_USERS, servers: env.MATRIX_ALLOWED_SERVERS },
       commandPrefix: env.MATRIX_COMMAND_PREFIX,
       logger,
-      leaseSlotMs: env.MATRIX_LEASE_SECONDS * 1000,
+      leaseSlotMs: hold.ttlMs,
+      leaseHolder: hold.holder,
       metrics,
       inFlight,
       ...(crypto ? { crypto } : {}),

@@ -11,7 +11,7 @@ import { postToRoom } from "./outgoing/post-to-room.ts";
 import { MatrixSender } from "./outgoing/sender.ts";
 import type { RoomCrypto } from "./room-crypto.ts";
 import type { AllowList } from "./rooms/allow-list.ts";
-import { LeaderLease } from "./state/lease.ts";
+import { LeaderLease, MATRIX_LEASE_NAME } from "./state/lease.ts";
 import { KvStorageProvider } from "./state/storage-provider.ts";
 import { runSyncLoop, type SyncState } from "./sync/sync-loop.ts";
 import { syncFilter, TIMELINE_LIMIT } from "./sync/sync-types.ts";
@@ -33,6 +33,8 @@ export type MatrixBotOptions = {
   syncTimeoutMs?: number;
   /** How long the leader lease lasts unrenewed; default 20 s (a dead leader is replaced within that). */
   leaseSlotMs?: number;
+  /** This instance's holder id on the lease (random by default); the crypto store's write fence names it too. */
+  leaseHolder?: string;
   /** Events older than this (by the server's timestamp) are never answered; default 24 h. */
   maxEventAgeMs?: number;
   /** Events per room in one /sync and per page of a catch-up; default 100. */
@@ -89,7 +91,13 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
   const leaseSlotMs = options.leaseSlotMs ?? 20_000;
   const timelineLimit = options.timelineLimit ?? TIMELINE_LIMIT;
   const storage = new KvStorageProvider(store);
-  const lease = new LeaderLease({ leases: store.leases, name: "matrix-bot", ttlMs: leaseSlotMs, now });
+  const lease = new LeaderLease({
+    leases: store.leases,
+    name: MATRIX_LEASE_NAME,
+    ttlMs: leaseSlotMs,
+    now,
+    ...(options.leaseHolder ? { holder: options.leaseHolder } : {}),
+  });
 
   let running = false;
   const state: SyncState = { stopping: false, busy: Promise.resolve() };
@@ -212,7 +220,10 @@ export function createMatrixBot(options: MatrixBotOptions): MatrixBot {
         ...(state.fatalError ? { fatalError: state.fatalError } : {}),
       };
     },
-    sendToRoom(roomId, reply, { txnId, notify }) {
+    async sendToRoom(roomId, reply, { txnId, notify }) {
+      // Right after a takeover the sync loop may not have opened the crypto store yet (a reminder round can
+      // come first); a no-op once open. A standby opens nothing: its send into an encrypted room fails.
+      if (crypto.lead && lease.holds()) await crypto.lead();
       return postToRoom(ctx, roomId, reply, txnId, notify);
     },
   };

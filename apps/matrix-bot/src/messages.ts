@@ -5,7 +5,7 @@ export const UNSURE_NOTICE =
   "I got this message just before a restart and cannot tell whether it was handled. Please check, and ask again " +
   "if needed.";
 
-/** The plain-text explanation sent once in an encrypted room (the bot has no end-to-end encryption). */
+/** The plain-text explanation sent once in an encrypted room when encryption is off (no MATRIX_CRYPTO_PASSPHRASE). */
 export const ENCRYPTED_ROOM_NOTICE =
   "Ik kan versleutelde berichten niet lezen. Maak een kamer zonder versleuteling (in Element: Nieuwe kamer → " +
   "schakel 'End-to-end-versleuteling' uit, of een privégesprek met versleuteling uit) en nodig mij daar uit.\n\n" +

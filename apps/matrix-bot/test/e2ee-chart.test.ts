@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant, IncomingMessage, Reply } from "../src/assistant-types.ts";
 import { decryptAttachment, type EncryptedFile } from "../src/crypto/index.ts";
-import {
-  createE2eeWorld,
-  type E2eeBot,
-  type E2eeWorld,
-  startE2eeBot,
-  startHuman,
-} from "./e2ee-support/e2ee-world.ts";
-import { type ElementLikeClient, repliesTo } from "./e2ee-support/element-like-client.ts";
+import { type E2eeScenario, e2eeScenario } from "./e2ee-support/e2ee-scenario.ts";
+import { repliesTo } from "./e2ee-support/element-like-client.ts";
 
 // A PNG's signature and a little body: the bytes only have to come back the same.
 const CHART = new Uint8Array([
@@ -46,25 +40,20 @@ const chartAssistant: Assistant = {
 };
 
 describe("an encrypted chart", () => {
-  let world: E2eeWorld;
-  let running: E2eeBot;
-  let alice: ElementLikeClient;
+  let t: E2eeScenario;
 
   beforeAll(async () => {
-    world = await createE2eeWorld();
-    running = await startE2eeBot(world, { assistant: chartAssistant });
-    alice = await startHuman(world, "alice");
+    t = await e2eeScenario({ assistant: chartAssistant });
   });
-  afterAll(async () => {
-    alice?.stop();
-    await running?.bot.stop();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("arrives as an encrypted m.image whose file alice downloads and decrypts to the chart", async () => {
-    const roomId = await alice.createEncryptedDm(world.bot.userId);
-    const asked = await alice.sendText(roomId, "Leudal");
-    const image = await alice.waitFor(roomId, (e) => repliesTo(e, asked) && e.content.msgtype === "m.image");
+    const roomId = await t.alice.createEncryptedDm(t.world.bot.userId);
+    const asked = await t.alice.sendText(roomId, "Leudal");
+    const image = await t.alice.waitFor(
+      roomId,
+      (e) => repliesTo(e, asked) && e.content.msgtype === "m.image",
+    );
     expect(image.encrypted).toBe(true);
     expect(image.content.url).toBeUndefined();
     const file = image.content.file as EncryptedFile;
@@ -73,8 +62,8 @@ describe("an encrypted chart", () => {
 
     const [serverName, mediaId] = file.url.replace("mxc://", "").split("/");
     const response = await fetch(
-      `${world.synapse.baseUrl}/_matrix/client/v1/media/download/${serverName}/${mediaId}`,
-      { headers: { authorization: `Bearer ${world.alice.accessToken}` } },
+      `${t.world.synapse.baseUrl}/_matrix/client/v1/media/download/${serverName}/${mediaId}`,
+      { headers: { authorization: `Bearer ${t.world.alice.accessToken}` } },
     );
     expect(response.status).toBe(200);
     const ciphertext = new Uint8Array(await response.arrayBuffer());

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Reply } from "../src/assistant-types.ts";
-import {
-  createE2eeWorld,
-  type E2eeBot,
-  type E2eeWorld,
-  startE2eeBot,
-  startHuman,
-} from "./e2ee-support/e2ee-world.ts";
-import type { ElementLikeClient } from "./e2ee-support/element-like-client.ts";
+import { type E2eeScenario, e2eeScenario } from "./e2ee-support/e2ee-scenario.ts";
 
 const reminder: Reply = {
   lang: "nl",
@@ -19,31 +12,23 @@ const reminder: Reply = {
 };
 
 describe("a reminder in an encrypted room", () => {
-  let world: E2eeWorld;
-  let running: E2eeBot;
-  let alice: ElementLikeClient;
+  let t: E2eeScenario;
 
   beforeAll(async () => {
-    world = await createE2eeWorld();
-    running = await startE2eeBot(world);
-    alice = await startHuman(world, "alice");
+    t = await e2eeScenario();
   });
-  afterAll(async () => {
-    alice?.stop();
-    await running?.bot.stop();
-    await world?.close();
-  });
+  afterAll(() => t?.cleanup());
 
   it("arrives encrypted, as m.text that mentions the organiser", async () => {
-    const roomId = await alice.createEncryptedDm(world.bot.userId);
-    const eventId = await running.bot.sendToRoom(roomId, reminder, {
+    const roomId = await t.alice.createEncryptedDm(t.world.bot.userId);
+    const eventId = await t.bot.sendToRoom(roomId, reminder, {
       txnId: "reminder:1",
-      notify: [world.alice.userId],
+      notify: [t.world.alice.userId],
     });
-    const seen = await alice.waitFor(roomId, (e) => e.eventId === eventId);
-    expect(seen).toMatchObject({ encrypted: true, sender: world.bot.userId });
+    const seen = await t.alice.waitFor(roomId, (e) => e.eventId === eventId);
+    expect(seen).toMatchObject({ encrypted: true, sender: t.world.bot.userId });
     expect(seen.content.msgtype).toBe("m.text");
     expect(String(seen.content.body)).toContain("Leudal");
-    expect(seen.content["m.mentions"]).toMatchObject({ user_ids: [world.alice.userId] });
+    expect(seen.content["m.mentions"]).toMatchObject({ user_ids: [t.world.alice.userId] });
   }, 90_000);
 });

@@ -1,41 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createE2eeWorld,
-  type E2eeBot,
-  type E2eeWorld,
-  startE2eeBot,
-  startHuman,
-} from "./e2ee-support/e2ee-world.ts";
+import { type E2eeScenario, e2eeScenario } from "./e2ee-support/e2ee-scenario.ts";
 import { ElementLikeClient, loginDevice, repliesTo } from "./e2ee-support/element-like-client.ts";
 
 describe("a second device of a person", () => {
-  let world: E2eeWorld;
-  let running: E2eeBot;
-  let alice: ElementLikeClient;
+  let t: E2eeScenario;
   let phone: ElementLikeClient | undefined;
 
   beforeAll(async () => {
-    world = await createE2eeWorld();
-    running = await startE2eeBot(world);
-    alice = await startHuman(world, "alice");
+    t = await e2eeScenario();
   });
   afterAll(async () => {
     phone?.stop();
-    alice?.stop();
-    await running?.bot.stop();
-    await world?.close();
+    await t?.cleanup();
   });
 
   it("gets the keys of the bot's next message", async () => {
-    const roomId = await alice.createEncryptedDm(world.bot.userId);
-    const first = await alice.sendText(roomId, "op de laptop");
-    await alice.waitFor(roomId, (e) => repliesTo(e, first));
+    const roomId = await t.alice.createEncryptedDm(t.world.bot.userId);
+    const first = await t.alice.sendText(roomId, "op de laptop");
+    await t.alice.waitFor(roomId, (e) => repliesTo(e, first));
 
-    const login = await loginDevice(world.synapse.baseUrl, world.alice.userId, world.alice.password);
-    phone = await ElementLikeClient.start(world.synapse.baseUrl, login);
-    const next = await alice.sendText(roomId, "nu ook op de telefoon");
+    const login = await loginDevice(t.world.synapse.baseUrl, t.world.alice.userId, t.world.alice.password);
+    phone = await ElementLikeClient.start(t.world.synapse.baseUrl, login);
+    const next = await t.alice.sendText(roomId, "nu ook op de telefoon");
     const seen = await phone.waitFor(roomId, (e) => repliesTo(e, next));
-    expect(seen).toMatchObject({ encrypted: true, sender: world.bot.userId });
+    expect(seen).toMatchObject({ encrypted: true, sender: t.world.bot.userId });
     expect(seen.content.body).toBe("echo: nu ook op de telefoon");
   }, 90_000);
 });

@@ -3,7 +3,6 @@
 // and confirms; afterwards the human's client trusts the bot's device. A stranger's request is cancelled.
 
 import type { SynapseUser } from "@weerbaar/testing/synapse";
-import { MatrixClient } from "matrix-bot-sdk";
 import {
   type ShowSasCallbacks,
   VerificationPhase,
@@ -11,19 +10,10 @@ import {
   VerificationRequestEvent,
   VerifierEvent,
 } from "matrix-js-sdk/lib/crypto-api/index.js";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatrixBot, type MatrixBot } from "../src/bot.ts";
-import {
-  createEndToEnd,
-  type EndToEnd,
-  fileSnapshotStore,
-  type ShownSas,
-  staffVerification,
-} from "../src/crypto/index.ts";
-import { createE2eeWorld, type E2eeWorld, TEST_PASSPHRASE } from "./e2ee-support/e2ee-world.ts";
+import { type ShownSas, staffVerification } from "../src/crypto/index.ts";
+import { type E2eeScenario, e2eeScenario } from "./e2ee-support/e2ee-scenario.ts";
 import { ElementLikeClient, repliesTo } from "./e2ee-support/element-like-client.ts";
-import { EchoAssistant } from "./support/echo-assistant.ts";
 
 /** Waits (bounded) until the request's phase is one of `phases`. */
 function untilPhase(request: VerificationRequest, ...phases: VerificationPhase[]): Promise<void> {
@@ -53,57 +43,37 @@ async function eventually(probe: () => Promise<boolean>, what: string): Promise<
 }
 
 describe("staff verify the bot with emoji (SAS)", () => {
-  let world: E2eeWorld;
-  let bot: MatrixBot;
-  let e2e: EndToEnd;
-  let alice: ElementLikeClient;
+  let t: E2eeScenario;
   let carol: ElementLikeClient | undefined;
   let stranger: SynapseUser;
   const shown: ShownSas[] = [];
   let onShown: (() => void) | undefined;
 
   beforeAll(async () => {
-    world = await createE2eeWorld();
-    stranger = await world.synapse.registerUser("carol"); // allowed to talk to the bot, not on the staff list
-    const client = new MatrixClient(world.synapse.baseUrl, world.bot.accessToken);
-    const logger = pino({ level: process.env.BOT_LOG_LEVEL ?? "silent" });
-    e2e = createEndToEnd({
-      client,
-      passphrase: TEST_PASSPHRASE,
-      snapshots: fileSnapshotStore(world.cryptoFile),
-      logger,
-      verification: {
-        ...staffVerification(world.store),
-        onSas: (sas) => {
-          shown.push(sas);
-          onShown?.();
+    t = await e2eeScenario({ start: false });
+    stranger = await t.world.synapse.registerUser("carol"); // allowed to talk to the bot, not on the staff list
+    await t.startBot({
+      crypto: {
+        verification: {
+          ...staffVerification(t.world.store),
+          onSas: (sas) => {
+            shown.push(sas);
+            onShown?.();
+          },
         },
       },
+      bot: { allow: { users: [t.world.alice.userId, stranger.userId], servers: [] } },
     });
-    bot = createMatrixBot({
-      client,
-      assistant: new EchoAssistant(),
-      store: world.store,
-      allow: { users: [world.alice.userId, stranger.userId], servers: [] },
-      logger,
-      syncTimeoutMs: 1000,
-      leaseSlotMs: 4000,
-      crypto: e2e,
-    });
-    await bot.start();
-    alice = await ElementLikeClient.start(world.synapse.baseUrl, world.alice);
-    await alice.bootstrapCrossSigning(); // as Element at first login: needed to sign the bot's identity
+    await t.alice.bootstrapCrossSigning(); // as Element at first login: needed to sign the bot's identity
   }, 90_000);
   afterAll(async () => {
     carol?.stop();
-    alice?.stop();
-    await bot?.stop();
-    await world?.close();
+    await t?.cleanup();
   });
 
   /** A DM with the bot and one answered message: the person's client now tracks the bot's device. */
   async function shareRoom(human: ElementLikeClient): Promise<string> {
-    const roomId = await human.createEncryptedDm(world.bot.userId);
+    const roomId = await human.createEncryptedDm(t.world.bot.userId);
     const sent = await human.sendText(roomId, "hallo");
     await human.waitFor(roomId, (e) => repliesTo(e, sent));
     return roomId;
@@ -134,47 +104,48 @@ describe("staff verify the bot with emoji (SAS)", () => {
   }
 
   it("to-device: the emoji match, and afterwards alice's client trusts the bot's device", async () => {
-    const crypto = alice.client.getCrypto();
+    const crypto = t.alice.client.getCrypto();
     if (!crypto) throw new Error("no crypto");
-    const botDeviceId = String(e2e.crypto()?.deviceId);
-    await shareRoom(alice);
+    const botDeviceId = String(t.e2e.crypto()?.deviceId);
+    await shareRoom(t.alice);
     await eventually(
       async () =>
-        (await crypto.getUserDeviceInfo([world.bot.userId], true)).get(world.bot.userId)?.has(botDeviceId) ===
-        true,
+        (await crypto.getUserDeviceInfo([t.world.bot.userId], true))
+          .get(t.world.bot.userId)
+          ?.has(botDeviceId) === true,
       "the bot's device known",
     );
     expect(
-      (await crypto.getDeviceVerificationStatus(world.bot.userId, botDeviceId))?.crossSigningVerified,
+      (await crypto.getDeviceVerificationStatus(t.world.bot.userId, botDeviceId))?.crossSigningVerified,
     ).toBe(false);
 
-    const request = await crypto.requestDeviceVerification(world.bot.userId, botDeviceId);
+    const request = await crypto.requestDeviceVerification(t.world.bot.userId, botDeviceId);
     const { human, bot: botSide } = await compareAndConfirm(request);
     expect(human).toHaveLength(7);
-    expect(botSide.userId).toBe(world.alice.userId);
+    expect(botSide.userId).toBe(t.world.alice.userId);
     expect(botSide.text).toContain(`${botSide.emoji[0]?.symbol} ${botSide.emoji[0]?.nl}`);
 
     await eventually(
       async () =>
-        (await crypto.getDeviceVerificationStatus(world.bot.userId, botDeviceId))?.crossSigningVerified ===
+        (await crypto.getDeviceVerificationStatus(t.world.bot.userId, botDeviceId))?.crossSigningVerified ===
         true,
       "the bot's device cross-signing verified in alice's client",
     );
-    expect((await crypto.getUserVerificationStatus(world.bot.userId)).isCrossSigningVerified()).toBe(true);
+    expect((await crypto.getUserVerificationStatus(t.world.bot.userId)).isCrossSigningVerified()).toBe(true);
   }, 120_000);
 
   it("in a DM: the bot posts the emoji (Dutch and English) in the room, and the flow completes", async () => {
-    const crypto = alice.client.getCrypto();
+    const crypto = t.alice.client.getCrypto();
     if (!crypto) throw new Error("no crypto");
-    const roomId = await alice.createEncryptedDm(world.bot.userId);
-    const request = await crypto.requestVerificationDM(world.bot.userId, roomId);
+    const roomId = await t.alice.createEncryptedDm(t.world.bot.userId);
+    const request = await crypto.requestVerificationDM(t.world.bot.userId, roomId);
     const { bot: botSide } = await compareAndConfirm(request);
     expect(botSide.roomId).toBe(roomId);
     const first = botSide.emoji[0];
-    const posted = await alice.waitFor(
+    const posted = await t.alice.waitFor(
       roomId,
       (e) =>
-        e.sender === world.bot.userId &&
+        e.sender === t.world.bot.userId &&
         e.type === "m.room.message" &&
         String(e.content.body).includes(`${first?.symbol} ${first?.nl}`),
     );
@@ -186,21 +157,22 @@ describe("staff verify the bot with emoji (SAS)", () => {
   }, 120_000);
 
   it("refuses someone not on the staff list: the request is cancelled by the bot", async () => {
-    carol = await ElementLikeClient.start(world.synapse.baseUrl, stranger);
+    carol = await ElementLikeClient.start(t.world.synapse.baseUrl, stranger);
     const crypto = carol.client.getCrypto();
     if (!crypto) throw new Error("no crypto");
-    const botDeviceId = String(e2e.crypto()?.deviceId);
+    const botDeviceId = String(t.e2e.crypto()?.deviceId);
     await shareRoom(carol);
     await eventually(
       async () =>
-        (await crypto.getUserDeviceInfo([world.bot.userId], true)).get(world.bot.userId)?.has(botDeviceId) ===
-        true,
+        (await crypto.getUserDeviceInfo([t.world.bot.userId], true))
+          .get(t.world.bot.userId)
+          ?.has(botDeviceId) === true,
       "the bot's device known",
     );
-    const request = await crypto.requestDeviceVerification(world.bot.userId, botDeviceId);
+    const request = await crypto.requestDeviceVerification(t.world.bot.userId, botDeviceId);
     await untilPhase(request, VerificationPhase.Cancelled, VerificationPhase.Ready);
     expect(request.phase).toBe(VerificationPhase.Cancelled);
-    expect(request.cancellingUserId).toBe(world.bot.userId);
+    expect(request.cancellingUserId).toBe(t.world.bot.userId);
     expect(request.cancellationCode).toBe("m.user");
   }, 90_000);
 });

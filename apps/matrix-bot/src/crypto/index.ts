@@ -19,7 +19,7 @@ export type { MatrixRequest } from "./http.ts";
 export { UNDECRYPTABLE_NOTICE } from "./messages.ts";
 export { type PassphraseSource, readCryptoPassphrase } from "./passphrase.ts";
 export type { SnapshotStore } from "./snapshot-store.ts";
-export { fileSnapshotStore, kvSnapshotStore } from "./snapshot-store.ts";
+export { fileSnapshotStore, kvSnapshotStore, LeaseLostError } from "./snapshot-store.ts";
 export { staffVerification } from "./staff-verification.ts";
 export {
   createVerifier,

@@ -1,6 +1,23 @@
 import { randomBytes } from "node:crypto";
 import type { LeasesRepository } from "@weerbaar/store";
 
+/** The name of the Matrix bot's lease: every instance on one database competes for it. */
+export const MATRIX_LEASE_NAME = "matrix-bot";
+
+/**
+ * One instance's hold on a lease, for writes that must not land once it is lost (fenced writes, e.g. the crypto
+ * store in crypto/snapshot-store.ts): the lease's name, this instance's holder id and the lease's ttl.
+ */
+export type LeaseHold = { name: string; holder: string; ttlMs: number };
+
+/** Whether `hold.holder` holds the lease now, asked of the database (not the local clock). */
+export async function stillHolds(
+  leases: Pick<LeasesRepository, "holder">,
+  hold: LeaseHold,
+): Promise<boolean> {
+  return (await leases.holder(hold.name)) === hold.holder;
+}
+
 /** Lease settings. */
 export type LeaderLeaseOptions = {
   leases: Pick<LeasesRepository, "acquire" | "release">;

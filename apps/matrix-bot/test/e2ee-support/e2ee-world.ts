@@ -1,5 +1,6 @@
 // A homeserver configured as many real ones are (every new room encrypted), the bot with end-to-end encryption
 // (its crypto store copied to a file in the world's folder) and people whose clients encrypt like Element.
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,13 +9,14 @@ import { HumanClient, type SynapseServer, type SynapseUser, startSynapse } from 
 import { LogLevel, LogService, MatrixClient } from "matrix-bot-sdk";
 import { pino } from "pino";
 import type { Assistant } from "../../src/assistant-types.ts";
-import { createMatrixBot, type MatrixBot } from "../../src/bot.ts";
+import { createMatrixBot, type MatrixBot, type MatrixBotOptions } from "../../src/bot.ts";
 import {
   createEndToEnd,
   type EndToEnd,
   type EndToEndOptions,
   fileSnapshotStore,
 } from "../../src/crypto/index.ts";
+import { MATRIX_LEASE_NAME, stillHolds } from "../../src/state/lease.ts";
 import { EchoAssistant } from "../support/echo-assistant.ts";
 import { ElementLikeClient } from "./element-like-client.ts";
 
@@ -78,19 +80,33 @@ export async function createE2eeWorld(options: { encryptionByDefault?: boolean }
 /** A started bot with end-to-end encryption, and its crypto seam (to look at the device). */
 export type E2eeBot = { bot: MatrixBot; e2e: EndToEnd };
 
-/** Starts the bot with encryption on the world's store and crypto file; alice and bob may talk to it. */
-export async function startE2eeBot(
-  world: E2eeWorld,
-  options: { assistant?: Assistant; giveUp?: EndToEndOptions["giveUp"]; now?: () => Date } = {},
-): Promise<E2eeBot> {
+/** How a test bot differs from the default one: its assistant, clock, crypto and bot options. */
+export type E2eeBotOptions = {
+  assistant?: Assistant;
+  giveUp?: EndToEndOptions["giveUp"];
+  now?: () => Date;
+  /** Crypto options over the defaults (passphrase, the world's crypto file), e.g. `verification`. */
+  crypto?: Partial<Omit<EndToEndOptions, "client">>;
+  /** Bot options over the test defaults (silent logs, short long-polls, alice and bob allowed). */
+  bot?: Partial<MatrixBotOptions>;
+};
+
+/**
+ * Starts the bot with encryption on the world's store and crypto file; alice and bob may talk to it. As in
+ * production, the crypto file is replaced only while the bot still holds its lease (a fenced write).
+ */
+export async function startE2eeBot(world: E2eeWorld, options: E2eeBotOptions = {}): Promise<E2eeBot> {
   const client = new MatrixClient(world.synapse.baseUrl, world.bot.accessToken);
   const logger = pino({ level: process.env.BOT_LOG_LEVEL ?? "silent" });
+  const leaseSlotMs = options.bot?.leaseSlotMs ?? 4000;
+  const hold = { name: MATRIX_LEASE_NAME, holder: randomBytes(8).toString("hex"), ttlMs: leaseSlotMs };
   const e2e = createEndToEnd({
     client,
     passphrase: TEST_PASSPHRASE,
-    snapshots: fileSnapshotStore(world.cryptoFile),
+    snapshots: fileSnapshotStore(world.cryptoFile, () => stillHolds(world.store.leases, hold)),
     logger,
     ...(options.giveUp ? { giveUp: options.giveUp } : {}),
+    ...options.crypto,
   });
   const bot = createMatrixBot({
     client,
@@ -99,9 +115,11 @@ export async function startE2eeBot(
     allow: { users: [world.alice.userId, world.bob.userId], servers: [] },
     logger,
     syncTimeoutMs: 1000,
-    leaseSlotMs: 4000,
+    leaseSlotMs,
+    leaseHolder: hold.holder,
     crypto: e2e,
     ...(options.now ? { now: options.now } : {}),
+    ...options.bot,
   });
   await bot.start();
   return { bot, e2e };

@@ -191,11 +191,12 @@ export const subscribeCue = defineCue("subscribe", [
   /\bherinner me\b/,
   /\bremind me\b/,
   /\bping me\b/,
+  /\bsign (?:me|us|this channel) up\b/,
   /\bgraag\b/,
   /\bplease\b/,
   /\bturn (?:\w+ ){1,3}on\b/,
   /\bswitch (?:\w+ ){1,3}on\b/,
-  /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,3}(?:aan|on)\b/,
+  /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,4}(?:aan|on)\b/,
 ]);
 
 /** "zet uit", "stop", "niet meer": stopping something. */
@@ -224,6 +225,7 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bmeld me af\b/,
   /\buitschakelen\b/,
   /\bschakel .* uit\b/,
+  /\bstop ?zetten\b/,
   /\bmeld .* af\b/,
   /\bkill\b/,
   /\bhou op\b/,
@@ -497,7 +499,11 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\bdiary\b/,
   /\beverything i have\b/,
   /\bwhat (?:do|does) (?:\w+ )?have (?:on |planned )?(?:today|tomorrow|this|next|on)\b/,
-  /\b(?:anything|something) (?:\w+ )?(?:planned|scheduled|booked)\b/,
+  /\b(?:anything|something) (?:\w+ )?(?:planned|scheduled|booked|pencil+ed)\b/,
+  /\bwat (?:is|staat) er (?:\w+ ){0,2}(?:ingepland|gepland)\b/,
+  // "heb ik morgen een afspraak met Roermond?", "do I have a meeting with Dronten tomorrow?": asks what is planned.
+  /\b(?:heb ik|hebben we|hebben wij|do i have|do we have|have i got|have we got) (?:\w+ ){0,2}(?:een |a |any )?(?:afspraak|afspraken|meeting|meetings|appointment|appointments|gesprek|gesprekken)\b/,
+  /\bwanneer zitten we (?:\w+ ){0,3}om tafel\b/,
   /\b(?:iets|wat) (?:\w+ )?(?:gepland|ingepland|staan)\b/,
   /\bwhat (?:s|is|are) (?:\w+ )?planned\b/,
   /\bwhat is on\b/,

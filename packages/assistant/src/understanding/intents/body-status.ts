@@ -46,6 +46,8 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bstaat .* ervoor\b/,
   /\bsta(?:at|an) (?:\w+ ){0,3}er (?:\w+ ){0,2}voor\b/,
   /\bwhere we stand\b/,
+  /\ber (?:\w+ ){0,4}voor sta(?:at|an)\b/,
+  /\b(?:getting on|faring)\b/,
   /\b(?:hoe|staat|staan) (?:\w+ ){0,4}ervoor\b/,
   /\bdoing\b/,
   /\bupdate on\b/,

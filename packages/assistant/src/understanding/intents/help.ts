@@ -8,7 +8,7 @@ export const helpCue = defineCue(
   [
     // "helppp": a held key is still the word; "hellup", "hepl", "hlep": the word mistyped, alone in the message.
     /^help+\b/,
-    /^(?:hel+u+p+|hepl|hlep|hlp|halp|hulpp+)$/,
+    /^(?:hel+u+p+|hepl|hlep|hlp|halp|hulpp+)\b/,
     /(?<!\b(?:for|voor) (?:your|you|the|je|jouw|de|uw) )\bhelp$/,
     /^hulp$/,
     /\bwat kun je\b/,
@@ -111,6 +111,7 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\bsnap (?:er )?(?:niks|niets) van\b/,
   /\b(?:this is|it s|so) confusing\b/,
   /\bwat doe ik (?:\w+ )?fout\b/,
+  /\bkom er niet uit\b/,
   /\bwhat am i doing wrong\b/,
   /\bwaar begin ik\b/,
   /\bwhere to (?:start|begin)\b/,
@@ -122,6 +123,7 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\blastig ?vallen\b/,
   /\b(?:what|which) (?:kinds?|sorts?|types?) of (?:questions|things|requests)\b/,
   /\bsupposed to use\b/,
+  /\bwhat you can (?:help|do|assist)\b/,
   /\bwat (?:begrijp|snap|versta) (?:je|jij)\b/,
 ]);
 

@@ -29,6 +29,8 @@ export const listRemindersCue = defineCue("listReminders", [
   /\b(?:ben ik|am i|are we|zijn we) (?:\w+ )?(?:aangemeld|signed up|subscribed|ingeschreven)\b/,
   /\b(?:krijgt|ontvangt|gets?) (?:dit|this) (?:kanaal|channel)\b/,
   /\bdoes this channel\b/,
+  /\bwaar ik (?:\w+ )?op geabonneerd\b/,
+  /^(?:list|show|toon|laat)\b.*\b(?:i receive|i get|ik krijg|ik ontvang)\b/,
   /\bwat voor (?:\w+ )?(?:stuur|send) (?:je|jij|you)\b/,
   /\bwhat (?:kind|sort) of \w+ do you send\b/,
   /\b(?:krijgen|ontvangen) (?:we|wij|jullie) (?:hier )?\b/,

@@ -7,7 +7,7 @@ import { readChoice } from "./choice.ts";
 
 // Whole-message answers. A message is an answer when every word is answer vocabulary and one is a strong yes/no.
 const strongYes = new Set(
-  "ja jawel jep jup yes y j yep yeah yup absoluut absolutely definitely certainly ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
+  "ja jawel jep jup yes y j yep yeah yup absoluut absolutely definitely certainly lovely great brilliant ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
     " ",
   ),
 );
@@ -52,6 +52,9 @@ const refusalPhrases = new Set([
   "laat dan maar",
   "laat ook maar",
   "laat ook maar zitten",
+  "laat maar even zitten",
+  "forget about it",
+  "never mind",
   "not that one",
   "nope not that one",
   "liever een andere",
@@ -65,7 +68,7 @@ const interjections = new Set(
 );
 // Words an answer goes on with ("ja, sla het maar op", "nee, dat bedoelde ik niet"), besides function words.
 const answerTail = new Set(
-  "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal".split(
+  "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal later myself mistake vergissing foutje".split(
     " ",
   ),
 );

@@ -67,7 +67,7 @@ const filler = new Set([
 const ordinalWords = new Set(Object.keys(ordinals));
 // "go with the municipality", "de tweede alsjeblieft", "the province is what I meant": words around a choice.
 const choiceTail = new Set(
-  "go with what meant bedoelde bedoel alsjeblieft thanks bedankt dank je take neem kies pick choose want wil graag ga voor for is i uit lijstje lijst list on your van het from".split(
+  "go with what meant bedoelde bedoel alsjeblieft thanks bedankt dank je take neem kies pick choose want wil graag ga voor for is i uit lijstje lijst list on your van het from cheers ta".split(
     " ",
   ),
 );

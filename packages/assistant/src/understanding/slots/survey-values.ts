@@ -107,8 +107,10 @@ function readTerm(
     }
     if (negators.has(t)) return "negated";
   }
-  const next = tokens[last + 1];
-  const afterNext = tokens[last + 2];
+  // "gedragscode Dinkelland: nee": the body between the term and its answer.
+  const skip = tokens[last + 1] === "xbody" ? 1 : 0;
+  const next = tokens[last + 1 + skip];
+  const afterNext = tokens[last + 2 + skip];
   if (next !== undefined && afterNegators.has(next)) return "negated";
   if (next === "is" && (afterNext === "missing" || afterNext === "absent")) return "negated";
   // "maar een gedragscode niet": the term closes its clause with the negation.

@@ -172,6 +172,7 @@ export const callNotReached = defineVocabulary<"not_reached">({
         /\bniemand (?:bereikt|opgenomen|nam op)\b/,
         /\bniemand (?:\w+ )?aan de (?:lijn|telefoon)\b/,
         /\b(?:lijn|telefoon|nummer) (?:\w+ ){0,2}bezet\b/,
+        /\b(?:nemen|neemt|namen) (?:\w+ )?niet op\b/,
         /\b(?:line|number) (?:\w+ ){0,2}(?:busy|engaged)\b/,
         /\bgeen van (?:beide|beiden|allen|de twee)\b/,
         /\b(?:did not|didn t) reach\b/,

@@ -36,7 +36,8 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         /\b(?:niet|nauwelijks|nooit) (?:meer )?(?:wordt|worden) (?:gebruikt|toegepast|nageleefd)\b/,
         /\b(?:gebruiken|doen|doet) (?:ze |we |hij |het )?(?:er )?(?:niet|niets|niks)\b/,
         /\b(?:doen|doet) (?:ze |we |hij )?(?:er )?(?:\w+ )?(?:niets|niks) mee\b/,
-        /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:niet|nauwelijks)\b/,
+        // "gebruikt het protocol echt, niet alleen op papier" is in use.
+        /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:niet(?! alleen)|nauwelijks)\b/,
         /\b(?:do|does|did) not (?:\w+ )?use\b/,
         /\bno longer (?:\w+ ){0,3}(?:in use|used|uses|use|applied|active)\b/,
         /\b(?:not|never|hardly|barely|rarely) (?:\w+ )?(?:used|in use|active|actively used|applied|followed)\b/,
@@ -61,6 +62,7 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
       ],
       phrases: [
         /\bwordt (?:\w+ ){0,3}(?:gebruikt|toegepast|nageleefd)\b/,
+        /\b(?:daadwerkelijk|echt|actief|wel degelijk|regelmatig) (?:\w+ )?gebruikt\b/,
         /\bgebruik(?:en|t) (?:het|hem|dat|die|hun|zijn|haar)\b/,
         /\b(?:use|uses|using) (?:their|its|his|her|the)\b/,
         // "een protocol dat ze echt gebruiken": a relative clause about its use.
@@ -137,6 +139,7 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         // "die nog niet weten of ze een protocol hebben": they themselves do not know.
         /\b(?:weten|weet) (?:ze |zij |hij )?(?:\w+ )?niet (?:zeker )?of\b/,
         /\bniet (?:zeker )?(?:weten|weet) of\b/,
+        /\b(?:know|weten we|weten wij) (?:\w+ )?(?:nothing|niets|niks)\b/,
         /\b(?:don t|do not|doesn t|does not) (?:\w+ )?know (?:yet )?(?:if|whether)\b/,
         /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
         /\b(?:do|does) (?:we |they |i |you )?not know\b/,
