@@ -3,10 +3,7 @@ import {
   createPlatformReminders,
   type PlatformWorkerOptions,
   type ReminderService,
-  realTimer,
-  reminderConfig,
   type Sender,
-  type TickReport,
 } from "@weerbaar/reminders";
 import type { Reply } from "./assistant-types.ts";
 import type { MatrixBot } from "./bot.ts";
@@ -49,10 +46,6 @@ export type MatrixRemindersOptions = PlatformWorkerOptions & {
   bot: Pick<MatrixBot, "sendToRoom" | "status">;
 };
 
-function emptyReport(): TickReport {
-  return { planned: 0, enqueued: 0, withdrawn: [], sent: [], dropped: [], failed: [] };
-}
-
 /**
  * The reminder worker of the Matrix bot (Matrix deliveries only); call `start()` to run it. A round runs only
  * while this instance holds the leader lease: a standby has no crypto machine, so its send into an encrypted
@@ -61,38 +54,8 @@ function emptyReport(): TickReport {
  */
 export function createMatrixReminders(options: MatrixRemindersOptions): ReminderService {
   const audience: ReminderAudience = (reply) => meetingMatrixIds(options.store, reply);
-  const inner = createPlatformReminders("matrix", matrixReminderSender(options.bot, audience), options);
-  const { intervalMs } = reminderConfig(options.config);
-  const timer = options.timer ?? realTimer;
-  const tick = () => (options.bot.status().leader ? inner.tick() : Promise.resolve(emptyReport()));
-  // The inner service's own start() would tick unconditionally; this schedule asks the lease every round.
-  let cancel: (() => void) | undefined;
-  let running: Promise<unknown> | undefined;
-  const runTick = () => {
-    if (running) return;
-    running = tick()
-      .catch((error: unknown) => {
-        options.logger.error(
-          { event: "reminder_tick_failed", error: error instanceof Error ? error.message : String(error) },
-          "tick failed",
-        );
-        options.onTickError?.(error);
-      })
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  return {
-    tick,
-    start() {
-      if (cancel) return;
-      cancel = timer.every(intervalMs, runTick);
-      runTick();
-    },
-    async stop() {
-      cancel?.();
-      cancel = undefined;
-      await running;
-    },
-  };
+  return createPlatformReminders("matrix", matrixReminderSender(options.bot, audience), {
+    ...options,
+    shouldRun: () => options.bot.status().leader,
+  });
 }

@@ -17,6 +17,8 @@ export type PlatformWorkerOptions = {
   onTick?: (report: TickReport) => void;
   /** Told when a scheduled round failed as a whole. */
   onTickError?: (error: unknown) => void;
+  /** Asked before every round (see ReminderServiceOptions.shouldRun). */
+  shouldRun?: () => boolean;
 };
 
 /** The reminder worker of one bot: it claims and sends only that platform's deliveries; call `start()` to run it. */
@@ -35,5 +37,6 @@ export function createPlatformReminders(
     ...(options.timer ? { timer: options.timer } : {}),
     ...(options.onTick ? { onTick: options.onTick } : {}),
     ...(options.onTickError ? { onTickError: options.onTickError } : {}),
+    ...(options.shouldRun ? { shouldRun: options.shouldRun } : {}),
   });
 }

@@ -26,6 +26,11 @@ export type ReminderServiceOptions = {
   onTick?: (report: TickReport) => void;
   /** Told when a round started by `start()` failed as a whole (e.g. the database was unreachable). */
   onTickError?: (error: unknown) => void;
+  /**
+   * Asked before every round; a round it declines plans, claims and sends nothing (a standby Matrix bot, whose
+   * send into an encrypted room would fail and count as an attempt). Default: always run.
+   */
+  shouldRun?: () => boolean;
 };
 
 /** What one tick did. */
@@ -232,6 +237,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       dropped: [],
       failed: [],
     };
+    if (options.shouldRun && !options.shouldRun()) return report;
     const data = await loadReminderData(store, now, config);
     const planned = planReminders(data, { now, config });
     report.planned = planned.length;
