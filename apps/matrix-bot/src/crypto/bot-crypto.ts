@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type * as Wasm from "@matrix-org/matrix-sdk-crypto-wasm";
 import type { Logger } from "pino";
+import type { RoomEvent, SyncResponse } from "../sync/sync-types.ts";
 import {
   CryptoStoreError,
   decodeSnapshot,
@@ -16,22 +17,13 @@ import type { SnapshotStore } from "./snapshot-store.ts";
 import { createVerifier, isRoomVerificationEvent, type VerificationPolicy } from "./verification.ts";
 
 /** The end-to-end parts of a /sync response. */
-export type CryptoSync = {
-  to_device?: { events?: unknown[] };
-  device_lists?: { changed?: string[]; left?: string[] };
-  device_one_time_keys_count?: Record<string, number>;
-  device_unused_fallback_key_types?: string[];
-};
+export type CryptoSync = Pick<
+  SyncResponse,
+  "to_device" | "device_lists" | "device_one_time_keys_count" | "device_unused_fallback_key_types"
+>;
 
 /** A room event as the bot handles it (after decryption: the clear type and content, the same ids). */
-export type CryptoRoomEvent = {
-  event_id: string;
-  type: string;
-  sender: string;
-  origin_server_ts: number;
-  state_key?: string;
-  content: Record<string, unknown>;
-};
+export type CryptoRoomEvent = RoomEvent;
 
 /** What became of an `m.room.encrypted` event. */
 export type DecryptOutcome =
