@@ -73,6 +73,20 @@ const answerTail = new Set(
   ),
 );
 
+// "geen bezwaar", "no problem": agreement said with a negation, so a yes and never a no.
+const agreementPhrase =
+  /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/;
+
+/** A word that adds nothing to a yes or no: an answer word (typos allowed), a function word, or a tail word. */
+function isLight(token: string, strong: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
+  return (
+    answerWord(token, strong) !== undefined ||
+    answerWord(token, filler) !== undefined ||
+    functionWords.has(token) ||
+    answerTail.has(token)
+  );
+}
+
 function answerOf(
   raw: string,
   normalized: string,
@@ -97,11 +111,7 @@ function answerOf(
   const first = tokens[start];
   if (first === undefined || answerWord(first, strong) === undefined) return false;
   const rest = tokens.slice(start + 1);
-  const light = (t: string) =>
-    answerWord(t, strong) !== undefined ||
-    answerWord(t, filler) !== undefined ||
-    functionWords.has(t) ||
-    answerTail.has(t);
+  const light = (t: string) => isLight(t, strong, filler);
   if (rest.every(light)) return true;
   // Beyond those words only after a plain yes or no ("stop the remiders" is no answer), and "no idea" is none.
   // "no idea", "no more digests", "no longer": no answer to the question, a statement or a request of its own.
@@ -131,19 +141,10 @@ function isRequestWord(token: string): boolean {
 /** A whole-message yes: "ja", "klopt", "doe maar", "yes, that's right", "👍". */
 export function isConfirmation(raw: string, normalized: string): boolean {
   if (/^\s*(?:👍|✅|✔️?|👌)+\s*$/u.test(raw)) return true;
-  const agreed =
-    /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/.exec(
-      normalized,
-    );
+  const agreed = agreementPhrase.exec(normalized);
   if (agreed) {
     const rest = normalized.slice(agreed[0].length).split(" ").filter(Boolean);
-    return rest.every(
-      (t) =>
-        answerWord(t, strongYes) !== undefined ||
-        answerWord(t, yesFiller) !== undefined ||
-        functionWords.has(t) ||
-        answerTail.has(t),
-    );
+    return rest.every((t) => isLight(t, strongYes, yesFiller));
   }
   if (/\b(?:niet|not|no|nee)\b/.test(normalized)) return false;
   if (
@@ -190,11 +191,6 @@ export function isRefusal(raw: string, normalized: string): boolean {
     if (rest.length <= 5 && rest.every((t) => functionWords.has(t) || noFiller.has(t) || answerTail.has(t)))
       return true;
   }
-  if (
-    /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/.test(
-      normalized,
-    )
-  )
-    return false;
+  if (agreementPhrase.test(normalized)) return false;
   return answerOf(raw, normalized, strongNo, noFiller);
 }
