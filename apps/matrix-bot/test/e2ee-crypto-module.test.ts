@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type SynapseServer, type SynapseUser, startSynapse } from "@weerbaar/testing/synapse";
+import { passwordLogin, type SynapseServer, type SynapseUser, startSynapse } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BotCrypto,
@@ -10,7 +10,7 @@ import {
   fileSnapshotStore,
   openBotCrypto,
 } from "../src/crypto/index.ts";
-import { ElementLikeClient, loginDevice, repliesTo } from "./e2ee-support/element-like-client.ts";
+import { ElementLikeClient, repliesTo } from "./e2ee-support/element-like-client.ts";
 import { fetchRequest, rawSyncRound } from "./e2ee-support/raw-bot.ts";
 
 describe("the crypto module against Synapse and an Element-like client", () => {
@@ -113,7 +113,7 @@ describe("the crypto module against Synapse and an Element-like client", () => {
   }, 90_000);
 
   it("gives a person's second device the keys of its next message", async () => {
-    const second = await loginDevice(synapse.baseUrl, alice.userId, (await aliceLogin()).password);
+    const second = await passwordLogin(synapse.baseUrl, alice.userId, (await aliceLogin()).password);
     const phone = await ElementLikeClient.start(synapse.baseUrl, second);
     try {
       await rawSyncRound(request, crypto, state); // the device-list change of alice

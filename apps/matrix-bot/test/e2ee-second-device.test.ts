@@ -1,6 +1,7 @@
+import { passwordLogin } from "@weerbaar/testing/synapse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eeScenario, e2eeScenario } from "./e2ee-support/e2ee-scenario.ts";
-import { ElementLikeClient, loginDevice, repliesTo } from "./e2ee-support/element-like-client.ts";
+import { ElementLikeClient, repliesTo } from "./e2ee-support/element-like-client.ts";
 
 describe("a second device of a person", () => {
   let t: E2eeScenario;
@@ -19,7 +20,7 @@ describe("a second device of a person", () => {
     const first = await t.alice.sendText(roomId, "op de laptop");
     await t.alice.waitFor(roomId, (e) => repliesTo(e, first));
 
-    const login = await loginDevice(t.world.synapse.baseUrl, t.world.alice.userId, t.world.alice.password);
+    const login = await passwordLogin(t.world.synapse.baseUrl, t.world.alice.userId, t.world.alice.password);
     phone = await ElementLikeClient.start(t.world.synapse.baseUrl, login);
     const next = await t.alice.sendText(roomId, "nu ook op de telefoon");
     const seen = await phone.waitFor(roomId, (e) => repliesTo(e, next));

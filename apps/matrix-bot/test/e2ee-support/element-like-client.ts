@@ -1,5 +1,7 @@
 // A person's Matrix client that encrypts as Element does: matrix-js-sdk with its Rust crypto (the same wasm the bot
 // uses), an in-memory crypto store, and its own sync loop. Tests wait on the decrypted timeline.
+
+import type { DeviceLogin } from "@weerbaar/testing/synapse";
 import {
   ClientEvent,
   createClient,
@@ -43,29 +45,6 @@ export type SeenEvent = {
   /** Set when it could not be decrypted. */
   decryptionFailure?: string;
 };
-
-/** A signed-in device of a person. */
-export type DeviceLogin = { userId: string; accessToken: string; deviceId: string };
-
-/** Logs a new device of the user in with the password. */
-export async function loginDevice(baseUrl: string, userId: string, password: string): Promise<DeviceLogin> {
-  const response = await fetch(`${baseUrl}/_matrix/client/v3/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "m.login.password",
-      identifier: { type: "m.id.user", user: userId },
-      password,
-    }),
-  });
-  const body = (await response.json()) as Record<string, string>;
-  if (!response.ok) throw new Error(`login failed: ${JSON.stringify(body)}`);
-  return {
-    userId: String(body.user_id),
-    accessToken: String(body.access_token),
-    deviceId: String(body.device_id),
-  };
-}
 
 function seen(event: MatrixEvent): SeenEvent {
   const failure = event.decryptionFailureReason;

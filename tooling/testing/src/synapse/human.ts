@@ -48,6 +48,29 @@ export class MatrixHttpError extends Error {
   }
 }
 
+/** A device signed in with a password: its user id, access token and device id. */
+export type DeviceLogin = { userId: string; accessToken: string; deviceId: string };
+
+/** Logs a new device of the user in with the password (m.login.password). */
+export async function passwordLogin(baseUrl: string, userId: string, password: string): Promise<DeviceLogin> {
+  const response = await fetch(`${baseUrl}/_matrix/client/v3/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      type: "m.login.password",
+      identifier: { type: "m.id.user", user: userId },
+      password,
+    }),
+  });
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new MatrixHttpError(response.status, body);
+  return {
+    userId: String(body.user_id),
+    accessToken: String(body.access_token),
+    deviceId: String(body.device_id),
+  };
+}
+
 /**
  * A person's Matrix client over plain client-server HTTP (fetch), as tests need it: rooms, messages,
  * reactions, edits and bounded waits for events through /sync long-polling. Retries rate-limited requests.
@@ -66,18 +89,8 @@ export class HumanClient {
 
   /** Logs in with user id and password (m.login.password) and returns a client. */
   static async login(baseUrl: string, userId: string, password: string): Promise<HumanClient> {
-    const response = await fetch(`${baseUrl}/_matrix/client/v3/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        type: "m.login.password",
-        identifier: { type: "m.id.user", user: userId },
-        password,
-      }),
-    });
-    const body = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) throw new MatrixHttpError(response.status, body);
-    return new HumanClient(baseUrl, String(body.user_id), String(body.access_token));
+    const login = await passwordLogin(baseUrl, userId, password);
+    return new HumanClient(baseUrl, login.userId, login.accessToken);
   }
 
   /** One authenticated request; rate-limited answers are retried after the server's delay (bounded). */
