@@ -1,6 +1,8 @@
+import { rejectedKinds } from "./contrast.ts";
 import { type CueSet, detectCues } from "./cue.ts";
 import {
   bodyPluralCue,
+  bookCue,
   calledCue,
   letterCue,
   meetingWordCue,
@@ -8,6 +10,7 @@ import {
   periodicCue,
   provinceWordCue,
   reminderWordCue,
+  rescheduleCue,
   subscribeCue,
   supportDeclinedCue,
   supportOfferedCue,
@@ -20,7 +23,7 @@ import { bodyMentions, findMentions, type Mention, maskMentions } from "./slots/
 import type { MentionedPerson } from "./slots/colleague.ts";
 import { extractEmail, extractPhone } from "./slots/contact-details.ts";
 import { extractStaffIdentity } from "./slots/staff-identity.ts";
-import { extractSurveyValues, type SurveyValues } from "./slots/survey-values.ts";
+import { extractSurveyValues, ownAnswer, type SurveyValues, withOwnAnswer } from "./slots/survey-values.ts";
 import { correctTypos } from "./typos.ts";
 
 const questionStart =
@@ -29,8 +32,15 @@ const questionStart =
 const greeting =
   /^(?:(?:zeg|hoi|hey|hi|hallo|hello|goedemorgen|goedemiddag|morning|ok|oke|okay|nou|even|snel|quick|vraagje|question)\s+)+/;
 // "ik vraag me af of Waalwijk ...", "I wonder whether ...": a question without a question mark.
+// "Waddinxveen al gebeld of nog niet", "do they have one or still not": an either-or at the end asks.
 const wondering =
-  /\b(?:ik vraag me af|vraag me af|i wonder|i m wondering|weet (?:je|jij|u) of|do you know (?:if|whether))\b/;
+  /\b(?:ik vraag me af|vraag me af|i wonder|i m wondering|weet (?:je|jij|u) of|do you know (?:if|whether))\b|\b(?:of (?:nog )?niet|of nee|ja of nee|or (?:still )?not|or no|yes or no)$/;
+// "de afspraak", "our meeting": a meeting already made, where "een afspraak" is one to make.
+const existingMeeting =
+  /^(?:meeting|afspraak|gesprek|overleg|appointment)\b|\b(?:de|het|die|dat|onze|ons|the|our|that|this) (?:\w+ )?(?:afspraak|gesprek|overleg|meeting|appointment|call|sessie|session|bijeenkomst|visit|bezoek)\b/;
+// A capitalised first and last name after "is"/"wordt"/"heet", a time word allowed between.
+const personNamed =
+  /\b(?:is|wordt|heet|was|are|becomes)\s+(?:(?:sinds kort|sinds vorige week|nu|now|since|voortaan|recently|de nieuwe|the new)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|te|van de|van der|van den)\s+)?\p{Lu}\p{Ll}+)+/u;
 const updateVerb =
   /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|note|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
 
@@ -52,6 +62,8 @@ export type Evidence = {
   isQuestion: boolean;
   hasContactDetails: boolean;
   hasChatIdentity: boolean;
+  /** "... is sinds kort Ilse Verbeek", "... is now Ingrid Vermeulen": a person named as what someone is. */
+  namesPerson: boolean;
   hasUpdateVerb: boolean;
   wordCount: number;
   /** Many bodies are meant ("gemeenten", "provinces"). */
@@ -101,8 +113,13 @@ export function analyse(
 ): Analysis {
   const mentions = findMentions(text);
   const keywords = correctTypos(normalizeText(maskMentions(text, mentions, ` ${BODY_PLACEHOLDER} `)));
-  const cues = detectCues(keywords);
-  const survey = extractSurveyValues(keywords);
+  // "de afspraak met Vaals niet op vrijdag maar op donderdag": a time ruled out for another, of a meeting that
+  // exists, is a move ("plan een afspraak, niet morgen maar vrijdag" only corrects itself).
+  const timeRejected = [...rejectedKinds(original)].some((kind) => kind === "day" || kind === "clock");
+  const moved =
+    timeRejected && existingMeeting.test(keywords) && !bookCue.patterns.some((p) => p.test(keywords));
+  const cues = detectCues(keywords, moved ? [rescheduleCue] : []);
+  const survey = withOwnAnswer(extractSurveyValues(keywords), text);
   const plural = cues.has(bodyPluralCue);
   const bodies = bodyMentions(text, mentions).filter((m) => !(plural && isProvincial(m)));
   const surveyValue =
@@ -115,13 +132,15 @@ export function analyse(
     provinceNamed: mentions.some(isProvincial),
     municipalityNamed: mentions.some((m) => m.status === "found" && m.body.kind === "municipality"),
     isQuestion:
-      text.trim().endsWith("?") ||
-      questionStart.test(normalized.replace(greeting, "")) ||
-      wondering.test(normalized) ||
-      // "heeft Drimmelen al een gedragscode? kreeg er net een vraag over": the request is the first sentence.
-      /^[^.!?]*\?/.test(text.trim()),
+      ownAnswer(text) === undefined &&
+      (text.trim().endsWith("?") ||
+        questionStart.test(normalized.replace(greeting, "")) ||
+        wondering.test(normalized) ||
+        // "heeft Drimmelen al een gedragscode? kreeg er net een vraag over": the request is the first sentence.
+        /^[^.!?]*\?/.test(text.trim())),
     hasContactDetails: extractEmail(text) !== undefined || extractPhone(text) !== undefined,
     hasChatIdentity: extractStaffIdentity(text) !== undefined,
+    namesPerson: personNamed.test(maskMentions(text, mentions, " ")),
     hasUpdateVerb: updateVerb.test(keywords),
     wordCount: normalized.split(" ").length,
     plural,

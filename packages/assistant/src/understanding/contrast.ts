@@ -11,7 +11,10 @@ import { staffRoles } from "./vocabulary/staff-roles.ts";
 import { supportKinds } from "./vocabulary/support-kinds.ts";
 import { ENGLISH_WEEKDAYS, WEEKDAYS } from "./vocabulary/time-words.ts";
 
-const NEGATOR = /^(?:niet|geen|not|no|nee|don't|dont|didn't|didnt|doesn't|doesnt|never|nooit)$/;
+const NEGATOR =
+  /^(?:niet|geen|not|no|nee|don't|dont|didn't|didnt|doesn't|doesnt|never|nooit|can't|cant|cannot|won't|wont)$/;
+// "kan vrijdag toch niet", "kan donderdag helaas niet": a word between the value and its negation.
+const SOFTENERS = new Set(["toch", "helaas", "echt", "dus", "nu", "ook", "unfortunately"]);
 
 const CAN = /^(?:kan|kunnen|lukt|gaat|past|can|cannot|won't)$/;
 const dayWords = new Set([
@@ -36,11 +39,20 @@ type Word = { text: string; start: number; end: number };
 // "aan"/"on" are everywhere ("Horst aan de Maas", "behoefte aan"): only a message about reminders switches them.
 const REMINDERS = /herinner|melding|notifica|reminder|alert|digest|overzicht|overview/;
 
+// "niet om 2 maar om 3 uur", "not at 10 but at 11": a clock hour after "om"/"at".
+const CLOCK_BEFORE = new Set(["om", "at"]);
+const CLOCK_AFTER = new Set(["uur", "u", "pm", "am", "h"]);
+
 /** The kind of alternative a word is one of ("day", "staffRole", ...), or undefined. */
 function alternativeOf(words: readonly Word[], i: number, aboutReminders: boolean): string | undefined {
   const word = words[i]?.text;
   if (word === undefined) return undefined;
   if (dayWords.has(word)) return "day";
+  if (
+    /^\d{1,2}$/.test(word) &&
+    (CLOCK_BEFORE.has(words[i - 1]?.text ?? "") || CLOCK_AFTER.has(words[i + 1]?.text ?? ""))
+  )
+    return "clock";
   if (rangeStarts.has(word) && words[i + 1]?.text === "week") return "range";
   if (ordinals.has(word)) return "ordinal";
   if (switchWords.has(word)) return aboutReminders ? "switch" : undefined;
@@ -78,20 +90,25 @@ function findAlternative(
   return -1;
 }
 
-/** The text with each rejected alternative and its negation blanked out (same length, same positions). */
-export function withoutRejectedAlternatives(text: string): string {
+type Rejection = { words: Word[]; blank: Set<number>; kinds: Set<string> };
+
+function findRejections(text: string): Rejection {
   const words = wordsOf(text);
+  const kinds = new Set<string>();
   const aboutReminders = REMINDERS.test(foldText(text));
   const blank = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (!NEGATOR.test(words[i]?.text ?? "")) continue;
     // "kan donderdag niet, maak er vrijdag van": the value before the negation, another after it.
-    const ahead = ["op", "om", "on", "at"].includes(words[i - 1]?.text ?? "") ? i - 2 : i - 1;
+    let ahead = i - 1;
+    while (SOFTENERS.has(words[ahead]?.text ?? "")) ahead--;
+    if (["op", "om", "on", "at"].includes(words[ahead]?.text ?? "")) ahead--;
     const aheadKind = alternativeOf(words, ahead, aboutReminders);
     if (aheadKind !== undefined && CAN.test(words[ahead - 1]?.text ?? "")) {
       if (findAlternative(words, aboutReminders, i + 1, i + 8, aheadKind) >= 0) {
         blank.add(i);
         blank.add(ahead);
+        kinds.add(aheadKind);
         continue;
       }
     }
@@ -105,10 +122,27 @@ export function withoutRejectedAlternatives(text: string): string {
     if (after < 0 && before < 0) continue;
     blank.add(i);
     blank.add(rejected);
+    if (kind !== undefined) kinds.add(kind);
+    // "niet om 2": the "om" goes with the hour, or the time reader would read "om maar".
+    if (kind === "clock") blank.add(rejected - 1);
     // "per provincie", "next week": the rejected value is two words.
     if (kind === "aggregate" && words[rejected]?.text === "per") blank.add(rejected + 1);
     if (kind === "range") blank.add(rejected + 1);
   }
+  return { words, blank, kinds };
+}
+
+/**
+ * The kinds of value the text rules out in favour of another ("day", "clock", "staffRole", ...): "niet om 2 maar
+ * om 3 uur" replaces a time, which says a meeting is moved.
+ */
+export function rejectedKinds(text: string): ReadonlySet<string> {
+  return findRejections(text).kinds;
+}
+
+/** The text with each rejected alternative and its negation blanked out (same length, same positions). */
+export function withoutRejectedAlternatives(text: string): string {
+  const { words, blank } = findRejections(text);
   if (blank.size === 0) return text;
   let result = text;
   for (const i of blank) {

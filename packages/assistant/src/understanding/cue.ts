@@ -49,11 +49,12 @@ function matchers(): RegExp[] {
   return compiled;
 }
 
-/** The cues present in a masked, normalized text. */
-export function detectCues(text: string): CueSet {
+/** The cues present in a masked, normalized text, and `also` those the caller found another way. */
+export function detectCues(text: string, also: readonly Cue[] = []): CueSet {
   const all = matchers();
   const found = new Uint8Array(all.length);
   for (let i = 0; i < all.length; i++) if (all[i]?.test(text)) found[i] = 1;
+  for (const cue of also) found[cue.id] = 1;
   return { has: (cue) => found[cue.id] === 1 };
 }
 

@@ -133,6 +133,9 @@ export const reminderWordCue = defineCue(
     /\bpingen\b/,
     /\bping\w*/,
     /\babonnement\w*/,
+    // "mijn abbo's": the short form of "abonnementen".
+    /\babb?o s\b/,
+    /\babb?os\b/,
     /\bgeabonneerd\b/,
     /\bsubscriptions?\b/,
     /\bsubscribed\b/,
@@ -161,7 +164,8 @@ export const periodicCue = defineCue("periodic", [
   /\bevery (?:monday|tuesday|wednesday|thursday|friday|morning|day|week)\b/,
   /\bweekly\b/,
   /\bdaily\b/,
-  /\bop maandag\b/,
+  // "stuur het overzicht op maandag" recurs; "een afspraak op maandag om half 3" (a date, a clock) happens once.
+  /\bop maandag(?:en)?\b(?! (?:\d|om|rond|tegen|van \d|tussen|de \d))/,
   /\bon mondays\b/,
 ]);
 
@@ -172,9 +176,15 @@ export const subscribeCue = defineCue("subscribe", [
   /\bsend\b/,
   /\bzet .* aan\b/,
   /\baanzetten\b/,
-  /\bturn on\b/,
-  /\bswitch on\b/,
+  /\bturn(?:ing|s)? on\b/,
+  /\bswitch(?:ing|es)? on\b/,
   /\bsubscribe\b/,
+  /\bopt (?:me |us |this channel )?in\b/,
+  /\bschrijf (?:me|mij|ons|dit kanaal) in\b/,
+  // "geef me een seintje", "zou je me een seintje willen geven", "give me a heads up".
+  /\bgeef (?:\w+ ){0,3}(?:seintje|herinnering|melding)\w*/,
+  /\b(?:seintje|herinnering|melding)\w* (?:\w+ ){0,2}(?:geven|sturen)\b/,
+  /\bgive (?:\w+ ){0,3}(?:heads up|nudge|reminder|ping)\b/,
   /\babonneer\w*/,
   /\baanmelden\b/,
   /\bschakel .* in\b/,
@@ -197,15 +207,24 @@ export const subscribeCue = defineCue("subscribe", [
   /\bturn (?:\w+ ){1,3}on\b/,
   /\bswitch (?:\w+ ){1,3}on\b/,
   /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,4}(?:aan|on)\b/,
+  // "weekoverzicht aan voor dit kanaal", "digest on please": only as the end of the request, for "the digest on
+  // Monday" names a day.
+  /\b(?:digests?|(?:week|dag|maand)overzicht\w*|weekly (?:digest|overview|summary|update)|seintjes?|nudges?) (?:\w+ ){0,3}(?:aan|on)(?= (?:voor|for|in|hier|here|please|alsjeblieft|graag|again|weer)\b|$)/,
 ]);
 
 /** "zet uit", "stop", "niet meer": stopping something. */
 export const unsubscribeCue = defineCue("unsubscribe", [
   /\bzet .* uit\b/,
   /\buitzetten\b/,
-  /\bturn off\b/,
-  /\bswitch off\b/,
+  /\bturn(?:ing|s)? off\b/,
+  /\bswitch(?:ing|es)? off\b/,
   /\bunsubscribe\b/,
+  /\bopt (?:\w+ ){0,3}out\b/,
+  /\bschrijf (?:me|mij|ons|dit kanaal) uit\b/,
+  /\buitschrijven\b/,
+  // "die seintjes mogen uit", "dat weekoverzicht mag weg", "die kunnen weg".
+  /\b(?:mag|mogen) (?:\w+ ){0,2}(?:uit|weg)\b/,
+  /\b(?:kan|kunnen) (?:\w+ )?weg\b/,
   /\bstop\b/,
   /\bstoppen\b/,
   /\bgeen .* meer\b/,
@@ -231,9 +250,11 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bhou op\b/,
   /\bmute\b/,
   /\bdeactiveer\w*/,
-  /\bturn (?:\w+ ){1,3}off\b/,
-  /\bswitch (?:\w+ ){1,3}off\b/,
+  /\bturn(?:ing|s)? (?:\w+ ){1,3}off\b/,
+  /\bswitch(?:ing|es)? (?:\w+ ){1,3}off\b/,
   /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,3}(?:uit|off)\b/,
+  // "weekoverzicht uit aub", "digest off": only as the end of the request ("het overzicht uit Brabant" is not).
+  /\b(?:digests?|(?:week|dag|maand)overzicht\w*|weekly (?:digest|overview|summary|update)|seintjes?|nudges?) (?:\w+ ){0,3}(?:uit|off)(?= (?:voor|for|in|hier|here|please|alsjeblieft|graag|svp)\b|$)/,
 ]);
 
 /** "wie", "who": asks for a person. */
@@ -257,7 +278,9 @@ export const addCue = defineCue("add", [
   /\badd\b/,
   /\bnieuwe?\b/,
   /\bnew\b/,
-  /\bsla .* op\b/,
+  /\bsla (?:.* )?op\b/,
+  /\bvastleggen\b/,
+  /\bleg (?:.* )?vast\b/,
   /\bopslaan\b/,
   /\bsave\b/,
   /\bregistreer\b/,
@@ -267,6 +290,8 @@ export const addCue = defineCue("add", [
   /\b(?:note|record|log|keep) (?:\w+ ){0,3}as (?:a )?contact\b/,
   /\bnoteer (?:\w+ ){0,3}als contact\w*/,
   /\bzet .* erin\b/,
+  // "contactpersoon erbij voor Rheden: ...": one more.
+  /\berbij\b/,
   /\bstore\b/,
   /\bmaak .* aan\b/,
   /\bcreate\b/,
@@ -433,6 +458,8 @@ export const rescheduleCue = defineCue(
     /\b(?:back|forward) (?:by )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:hours?|minutes?|mins?|days?|weeks?|quarter)\b/,
     // "de afspraak met Zwolle moet naar 3 december": an existing meeting that has to go elsewhere.
     /\b(?:moet|moeten|kan|kunnen|mag|gaat) (?:\w+ ){0,2}naar (?:de |het )?(?:\d|volgende|een andere|later)/,
+    // "kan het overleg met Zoetermeer naar vr 11 uur": a day abbreviated.
+    /\bnaar (?:ma|di|wo|do|vr)\b/,
     /\bnaar (?:de )?\d{1,2} (?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*/,
     // "kan de afspraak naar 14:30?": a new clock time.
     /\bnaar (?:\d{1,2} \d{2}|\d{1,2} uur|half \w+|kwart (?:over|voor) \w+)\b/,
@@ -469,6 +496,9 @@ export const cancelMeetingCue = defineCue(
     /\bvervalt\b/,
     /\bhoeft niet (?:meer|door te gaan)\b/,
     /\bkan (?:er ?)?uit\b/,
+    // "Zutphen afspraak eruit", "meeting w/ Ouder-Amstel off": terse, the verb left out.
+    /\beruit\b/,
+    /\boff$/,
     /\b(?:is not|isn t|not) needed any ?more\b/,
     /\bvervallen\b/,
     /\buit (?:de|mijn|onze|je) (?:agenda|planning)\b/,
@@ -502,11 +532,18 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\b(?:anything|something) (?:\w+ )?(?:planned|scheduled|booked|pencil+ed)\b/,
   /\bwat (?:is|staat) er (?:\w+ ){0,2}(?:ingepland|gepland)\b/,
   // "heb ik morgen een afspraak met Roermond?", "do I have a meeting with Dronten tomorrow?": asks what is planned.
-  /\b(?:heb ik|hebben we|hebben wij|do i have|do we have|have i got|have we got) (?:\w+ ){0,2}(?:een |a |any )?(?:afspraak|afspraken|meeting|meetings|appointment|appointments|gesprek|gesprekken)\b/,
+  /\b(?:heb ik|hebben we|hebben wij|do i have|do we have|have i got|have we got) (?:\w+ ){0,2}(?:een |a |any )?(?:afspraak|afspraken|meeting|meetings|appointment|appointments|gesprek|gesprekken|bijeenkomst|bijeenkomsten|sessie|sessies|session|sessions)\b/,
+  /\b(?:welke|which|what) (?:bijeenkomsten|sessies|sessions|gesprekken) (?:heb|hebben|have|has|do|staan)\b/,
   /\bwanneer zitten we (?:\w+ ){0,3}om tafel\b/,
   /\b(?:iets|wat) (?:\w+ )?(?:gepland|ingepland|staan)\b/,
   /\bwhat (?:s|is|are) (?:\w+ )?planned\b/,
   /\bwhat is on\b/,
+  // "what has Wessel got on this week", "nothing planned for next week, right?", "wat ik vandaag heb staan".
+  /\bwhat (?:has|does) \w+ (?:got|have) on\b/,
+  /\bwhat \w+ (?:has|have) (?:planned|scheduled)\b/,
+  /\b(?:do i|do we|have i got|have we got) (?:\w+ )?(?:have )?anything\b/,
+  /\bnothing (?:\w+ )?(?:planned|scheduled|booked|on)\b/,
+  /\bwat (?:\w+ ){0,3}(?:heb|hebben) (?:ik |we )?(?:\w+ ){0,2}staan\b/,
   /\bwhat do i have\b/,
   /\bwhat have i got\b/,
   /\bmijn afspraken\b/,
@@ -518,7 +555,7 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\bwhat appointments\b/,
   /\bupcoming\b/,
   /\bkomende afspraken\b/,
-  /\bgeplande\b/,
+  /\bgeplande?\b/,
   /\bscheduled\b/,
   /\bwanneer (?:is|zijn|hebben) (?:we|de|ons|onze|mijn|het)\b/,
   /\bwhen (?:is|are|do) (?:our|the|my|we)\b/,

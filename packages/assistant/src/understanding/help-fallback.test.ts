@@ -11,6 +11,23 @@ describe("a question about using the assistant", () => {
     expect(understand(text).intent.intent).toBe("help");
   });
 
+  it.each([
+    "what can u do",
+    "how works this bot",
+    "hlpe",
+    "i dont get what i can ask here",
+    "everything you can do, show me",
+    "hoe werkt deze assistent precies? mijn collega zei dat je ook afspraken kunt plannen",
+  ])("%j gets the help", (text) => {
+    expect(understand(text).intent.intent).toBe("help");
+  });
+
+  it("takes an overview of what it can do for the help, not the survey", () => {
+    expect(understand("could you give me an overview of what you can do?").intent.intent).toBe("help");
+    expect(understand("kun je me een overzicht geven van wat je kunt?").intent.intent).toBe("help");
+    expect(understand("geef een overzicht van de uitvraag").intent.intent).toBe("survey_summary");
+  });
+
   it("gives way to a request the message makes", () => {
     expect(understand("hoe plan ik een afspraak met Venlo op vrijdag om 10 uur").intent.intent).toBe(
       "book_meeting",

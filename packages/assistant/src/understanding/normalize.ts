@@ -18,6 +18,11 @@ const shorthand: ReadonlyMap<string, string> = new Map([
   ["svp", "alsjeblieft"],
   ["gem", "gemeente"],
   ["gemn", "gemeenten"],
+  // A plural mistyped as the singular plus s would be corrected to the singular, and ask about one body.
+  ["municipalitys", "municipalities"],
+  ["nr", "nummer"],
+  ["vlg", "volgende"],
+  ["vlgnde", "volgende"],
   ["prov", "provincie"],
   ["v", "van"],
   ["ff", "even"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { intentOf } from "./test-support.ts";
+import { understand } from "./understand.ts";
 
 describe("reminders", () => {
   it("reads 'stuur hier elke maandag het overzicht' as a digest subscription", () => {
@@ -23,5 +24,70 @@ describe("reminders", () => {
 
   it("lists reminders", () => {
     expect(intentOf("welke herinneringen heb ik", "list_reminders")).toEqual({ intent: "list_reminders" });
+  });
+
+  it("reads a reminder noun with on or off as the end of the request as a switch", () => {
+    expect(intentOf("weekoverzicht aan voor dit kanaal", "subscribe_reminders").kinds).toEqual(["digest"]);
+    expect(intentOf("digest off", "unsubscribe_reminders").kinds).toEqual(["digest"]);
+    expect(intentOf("weekly digest off pls", "unsubscribe_reminders").kinds).toEqual(["digest"]);
+    expect(understand("what's in the digest on monday?").intent.intent).not.toBe("subscribe_reminders");
+  });
+
+  it("reads opting out, writing oneself out and 'mogen uit' as unsubscribing", () => {
+    expect(intentOf("opt me out of the follow-up nudges", "unsubscribe_reminders").kinds).toEqual([
+      "follow_ups",
+    ]);
+    expect(intentOf("schrijf me uit voor de follow-up herinneringen", "unsubscribe_reminders").kinds).toEqual(
+      ["follow_ups"],
+    );
+    expect(intentOf("die seintjes voor afspraken, die mogen uit", "unsubscribe_reminders").kinds).toEqual([
+      "meetings",
+    ]);
+    expect(
+      intentOf("Would you mind turning off the weekly overview?", "unsubscribe_reminders").kinds,
+    ).toEqual(["digest"]);
+  });
+
+  it("reads a wish not to miss anything as a subscription, and 'seintje geven' as one", () => {
+    expect(
+      intentOf("ik wil geen afspraak meer missen, herinner me eraan", "subscribe_reminders").kinds,
+    ).toEqual(["meetings"]);
+    expect(
+      intentOf("zou je me een seintje willen geven voor mijn afspraken?", "subscribe_reminders").kinds,
+    ).toEqual(["meetings"]);
+  });
+
+  it("reads 'switch my reminders back on' as switching, not listing", () => {
+    expect(intentOf("Please switch my reminders back on.", "subscribe_reminders").kinds).toBeUndefined();
+    expect(intentOf("zet mijn herinneringen weer aan", "subscribe_reminders").kinds).toBeUndefined();
+  });
+
+  it("reads a question about the state as a list, whatever switching verb it holds", () => {
+    for (const text of [
+      "heb ik het weekoverzicht nou aan of uit staan",
+      "heb ik het weekoverzicht nou uitgezet of niet?",
+      "did I turn off the meeting reminders or are they still on?",
+      "which notifications haven't I switched off yet",
+    ]) {
+      expect(intentOf(text, "list_reminders")).toEqual({ intent: "list_reminders" });
+    }
+  });
+
+  it("lists the reminders that are on, by adjective, possessive or list verb", () => {
+    for (const text of [
+      "lopende herinneringen?",
+      "active reminders?",
+      "mijn abbo's?",
+      "welke seintjes stuur je mij tegenwoordig",
+      "could you list the notifications this channel receives?",
+    ]) {
+      expect(intentOf(text, "list_reminders")).toEqual({ intent: "list_reminders" });
+    }
+  });
+
+  it("reads a meeting on one Monday at a time as a booking, not a weekly reminder", () => {
+    expect(
+      understand("zij wil graag langskomen, kun je een afspraak zetten op maandag om half 3?").intent.intent,
+    ).toBe("book_meeting");
   });
 });

@@ -26,6 +26,19 @@ describe("typo correction", () => {
     expect(correctToken("vraag")).toBe("vraag");
   });
 
+  // Regression: "zou je mij kunnen vertellen hoe Flevoland ervoor staat?" was read as a cancelled meeting, because
+  // "vertellen" is one letter from the keyword "vervallen".
+  it("leaves words the dictionary knows alone (vertellen is not vervallen)", () => {
+    expect(correctToken("vertellen")).toBe("vertellen");
+    expect(correctToken("langskomen")).toBe("langskomen");
+    expect(correctToken("officer")).toBe("officer");
+  });
+
+  it("still corrects the few dictionary words that here are a keyword mistyped", () => {
+    expect(correctToken("meting")).toBe("meeting");
+    expect(correctToken("calender")).toBe("calendar");
+  });
+
   it("corrects inside a sentence", () => {
     expect(correctTypos("welke gemeentes hebben geen protocl")).toBe("welke gemeentes hebben geen protocol");
   });

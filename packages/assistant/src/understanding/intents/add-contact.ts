@@ -32,9 +32,13 @@ export const addContact = defineIntent({
     return (
       (c.has(addCue) && (c.has(contactWordCue) || c.has(roleWordCue)) ? 3.5 : 0) +
       (e.hasContactDetails ? 2.5 : 0) +
-      (c.has(addCue) && e.hasBody ? 0.5 : 0) -
+      (c.has(addCue) && e.hasBody ? 0.5 : 0) +
+      // "de burgemeester van Veere is Lieke Smit", "the mayor of Etten-Leur is now Ingrid Vermeulen": told, not asked.
+      (c.has(roleWordCue) && e.hasBody && e.namesPerson && !e.isQuestion ? 4 : 0) -
       (c.has(staffRoleCue) && !c.has(roleWordCue) ? 2.5 : 0) -
-      (e.meetingContext && !c.has(contactWordCue) ? 2 : 0)
+      (e.meetingContext && !c.has(contactWordCue) ? 2 : 0) -
+      // "Heemstede gebruikt het protocol niet meer sinds de nieuwe burgemeester er zit": the person is context.
+      (e.surveyValue && !e.hasContactDetails ? 3 : 0)
     );
   },
   build: (a) => ({

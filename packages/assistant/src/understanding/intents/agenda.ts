@@ -32,7 +32,9 @@ export const rangeCue = defineCue("range", [
 export const calendarLinkCue = defineCue("calendarLink", [
   /\b(?:agenda|calendar|kalender|ics) ?(?:link|feed|url|abonnement|subscription)\b/,
   /\bical ?(?:link|feed)\b/,
-  /\blink (?:naar|to|van|of|for) (?:de |het |the |my |mijn |onze |our )?(?:agenda|calendar|kalender)\b/,
+  // "the link to our shared calendar", "de teamagenda in mijn Outlook": the feed, however it is named.
+  /\blink (?:naar|to|van|of|for) (?:\w+ ){0,2}(?:agenda|calendar|kalender|teamagenda)\b/,
+  /\b(?:agenda|calendar|kalender|teamagenda) (?:\w+ ){0,2}(?:in|into|naar|to) (?:mijn |my )?(?:outlook|google|iphone|telefoon|phone)\b/,
 ]);
 
 /** "wanneer spreken we Roermond?": when the team meets a body is an agenda question. */
@@ -42,6 +44,10 @@ export const whenDoWeMeetCue = defineCue("whenDoWeMeet", [
   /\bwhen (?:do|will) we (?:meet|see|visit|go to)\b/,
   /\bwanneer (?:gaan|zijn) we (?:naar|bij|in)\b/,
   /\bwhen is (?:that|the|our|my) (?:meeting|appointment|call|visit|talk)\b/,
+  // "wanneer komen we ook alweer bij Goirle langs", "wanneer zitten we met Schagen om tafel", "when do we next sit
+  // down with Hollands Kroon": the team's next meeting with a body, asked.
+  /\bwanneer (?:zitten|komen|gaan|zijn|spreken|zien) (?:we|wij) (?:\w+ ){0,5}(?:langs|om tafel|op bezoek|bij elkaar)\b/,
+  /\bwhen (?:do|will|are|shall) we (?:next |again )?(?:meet|see|visit|go to|sit down|talk to|speak to|speak with|talk with)\b/,
 ]);
 
 /** A plural meeting word: "next week's meetings" is an agenda question even without a verb. */

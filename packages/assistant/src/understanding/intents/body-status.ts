@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCue } from "../cue.ts";
-import { contactWordCue, roleWordCue, surveyWordCue } from "../cues.ts";
+import { contactWordCue, roleWordCue, surveyWordCue, whoCue } from "../cues.ts";
 import { defineIntent } from "../define-intent.ts";
 import { firstBodySlot } from "../slots/bodies.ts";
 import { BodyRef } from "../slots/schemas.ts";
@@ -66,6 +66,7 @@ export const bodyStatus = defineIntent({
     const body = e.hasBody;
     // A question naming a protocol or code of conduct ("heeft Weert een protocol?") asks about the body; the word
     // "uitvraag" alone ("hoe ver is de uitvraag in Friesland") asks about the survey.
+    const statusAsked = body && e.cues.has(statusQuestionCue) && e.isQuestion && !e.cues.has(whoCue);
     const documentNamed = e.survey.protocolMentioned || e.survey.codeOfConductMentioned || e.surveyValue;
     return (
       (body ? 1.5 : 0) +
@@ -73,8 +74,10 @@ export const bodyStatus = defineIntent({
       (body && e.isQuestion && documentNamed && !e.hasUpdateVerb ? 2 : 0) +
       (body && e.wordCount <= 3 ? 1 : 0) -
       (e.recorded && !e.isQuestion ? 2 : 0) -
-      (e.meetingContext ? 1.5 : 0) -
-      (e.cues.has(roleWordCue) || e.cues.has(contactWordCue) ? 1.5 : 0) -
+      // "ik zit zo bij de burgemeester van Aalten, hoe staat die gemeente ervoor?": the meeting and the person are
+      // why the status is asked, unless the question is about them.
+      (e.meetingContext && !statusAsked ? 1.5 : 0) -
+      ((e.cues.has(roleWordCue) && !statusAsked) || e.cues.has(contactWordCue) ? 1.5 : 0) -
       // "hoe staat de uitvraag ervoor in Gelderland": the survey in a province, not the province's own status.
       (e.cues.has(surveyWordCue) && e.provinceNamed && !e.municipalityNamed ? 2 : 0)
     );

@@ -5,19 +5,21 @@ import { displayCue, perProvinceCue, progressCue } from "../cues.ts";
 import { defineIntent, optional } from "../define-intent.ts";
 import { bodyKindFilter, provinceSlot } from "../slots/list-filter.ts";
 
-/** "grafiek", "chart", "diagram". */
-export const chartCue = defineCue("chart", [
+const chartNouns = [
   /\bgrafiek\w*/,
   /\bchart\b/,
   /\bdiagram\w*/,
   /\bgraph\b/,
-  /\bplot\b/,
-  /\bvisuali\w*/,
   /\btaartdiagram\b/,
   /\bstaafdiagram\b/,
   /\bpie chart\b/,
   /\bbar chart\b/,
-]);
+];
+// "plot the Frisian municipalities on a map": drawing, with the kind of picture named elsewhere.
+const drawVerbs = [/\bplot\b/, /\bvisuali\w*/];
+
+/** "grafiek", "chart", "diagram", "plot". */
+export const chartCue = defineCue("chart", [...chartNouns, ...drawVerbs]);
 
 /** "kaart", "map". */
 // "in kaart brengen" (to map out, find out) is no map.
@@ -47,7 +49,10 @@ export const chart = defineIntent({
     const c = a.evidence.cues;
     return {
       intent: "chart" as const,
-      chart: c.has(mapCue) && !c.has(chartCue) ? ("map" as const) : ("progress" as const),
+      chart:
+        c.has(mapCue) && !chartNouns.some((noun) => noun.test(a.keywords))
+          ? ("map" as const)
+          : ("progress" as const),
       ...optional("kind", bodyKindFilter(a.keywords)),
       ...optional("provinceCode", provinceSlot(a)),
       perProvince: c.has(perProvinceCue),

@@ -8,7 +8,7 @@ export const helpCue = defineCue(
   [
     // "helppp": a held key is still the word; "hellup", "hepl", "hlep": the word mistyped, alone in the message.
     /^help+\b/,
-    /^(?:hel+u+p+|hepl|hlep|hlp|halp|hulpp+)\b/,
+    /^(?:hel+u+p+|hepl|hlep|hlpe|hple|hpel|ehlp|hlp|halp|hulpp+|hlup|hupl|uhlp)\b/,
     /(?<!\b(?:for|voor) (?:your|you|the|je|jouw|de|uw) )\bhelp$/,
     /^hulp$/,
     /\bwat kun je\b/,
@@ -16,13 +16,19 @@ export const helpCue = defineCue(
     /\bwat kan ik\b/,
     /\bwat kun jij\b/,
     /\bwat doe (?:je|jij)\b/,
-    /\bwhat (?:\w+ )?do you do\b/,
-    /\bwhat can you\b/,
+    // "u", "ya": you, typed short.
+    /\bwhat (?:\w+ )?do (?:you|u|ya) do\b/,
+    /\bwhat can (?:you|u|ya)\b/,
+    // "could you give me an overview of what you can do": the overview is of the help, not of the survey.
+    /\b(?:what|everything|all) (?:that )?(?:you|u) (?:can|could) do\b/,
+    /\b(?:van )?wat (?:je|jij|u) (?:allemaal )?(?:kunt|kan)(?: doen)?$/,
     /\bwhat can i\b/,
     /\bwhat do you do\b/,
     /\bhoe werkt\b/,
     /\bhoe (?:dit|het|deze bot|jij|je) werkt\b/,
     /\bhow (?:this|it|you) works?\b/,
+    // "how works this bot": the word order of a Dutch speaker.
+    /\bhow works? (?:this|the|it|you)\b/,
     /\bhow does (?:this|it|the bot) work\b/,
     /\bhow do i use\b/,
     /\bhoe gebruik ik\b/,
@@ -88,7 +94,9 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\b(?:kan|kun|mag|moet) ik (?:\w+ ){0,2}(?:vragen|typen|intypen|zeggen)\b/,
   /\b(?:can|could|should|do) i (?:\w+ ){0,2}(?:ask|type|say)\b/,
   /\b(?:weet|snap) (?:ik )?(?:\w+ )?niet (?:wat|hoe)\b/,
-  /\b(?:do not|don t) know (?:what|how)\b/,
+  /\b(?:do not|don t) (?:know|get|understand|see) (?:what|how)\b/,
+  // "i dont get what i can ask here": what to ask, said as a statement.
+  /\bwhat i (?:can|could|should|may|am supposed to) (?:\w+ )?(?:ask|type|say|do)\b/,
   /\b(?:welke|wat voor) (?:opdrachten|vragen|dingen|taken)\b/,
   /\bopdrachten\b/,
   /\b(?:ken|begrijp|snap) (?:je|jij)\b/,
@@ -135,12 +143,16 @@ export const howToAskCue = defineCue("howToAsk", [
   /^(?:en )?(?:kan|kun|kunt) (?:je|jij|u) (?:ook|eigenlijk|uberhaupt)\b/,
   /^(?:and )?(?:can|could) you (?:also|actually|even)\b/,
   /\bwat (?:moet|kan) ik (?:\w+ )?(?:typen|intypen|zeggen|vragen|schrijven) (?:om|als)\b/,
+  // "mijn collega zei dat je ook afspraken kunt plannen", "I heard you can also do charts": what it can, heard of.
+  /\b(?:zei|zegt|zeggen|hoorde|gehoord|las|gelezen) (?:\w+ )?dat (?:je|jij|u) (?:\w+ )?ook\b/,
+  /\b(?:said|says|heard|read|told me) (?:that )?(?:you|u) can (?:\w+ )?(?:also|too|as well)\b/,
   /\bwhat (?:do|should|can) i (?:\w+ )?(?:type|say|write|ask) to\b/,
   /\bhoe (?:kan|moet) ik (?:\w+ )?(?:jou|je) (?:\w+ )?(?:laten|vragen)\b/,
   // "kun jij grafieken maken of niet?", "werkt dit ook voor herinneringen?", "can I look up contacts through you?".
   /^(?:kun|kan|kunt) (?:jij|je|u) .*\bof niet$/,
   /\b(?:via|through) (?:jou|you)\b/,
   /\b(?:werkt|works?) (?:dit|this|it|het|deze bot) (?:ook |also )?(?:for|voor|with|met)\b/,
+  /\b(?:does|do|will|would) (?:this|it|you) (?:also |even )?work (?:for|with)\b/,
   /\b(?:are you|ben je|ben jij) (?:able|in staat)\b/,
   /^(?:can|could) you .*\b(?:too|as well|also)\b/,
   /^(?:kun|kan|kunt) (?:je|jij|u) .*\book\b/,

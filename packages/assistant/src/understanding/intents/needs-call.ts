@@ -10,6 +10,14 @@ export const needsCallCue = defineCue(
   [
     /\b(?:moet|moeten) (?:ik|we|wij|er)? ?(?:nog )?(?:\w+ )?(?:bellen|gebeld)\b/,
     /\bnog (?:te )?bellen\b/,
+    // "wie wacht er nog op een belletje", "that we still owe a phone call", "the ring-round list".
+    /\bwacht(?:en)? (?:\w+ ){0,4}op (?:een |ons )?(?:belletje|telefoontje|telefoon|call)\b/,
+    /\bowe (?:\w+ )?(?:a |an )?(?:phone )?(?:call|ring)\b/,
+    /\bring ?round\b/,
+    /\b(?:have not|has not|haven t|hasn t) (?:yet )?been (?:phoned|called|rung|contacted|reached)\b/,
+    // "who shoud I stil call", "who stil needs a cal": typed in a hurry.
+    /\bwho (?:do |should |shoud |must |can |could )?(?:i|we) (?:still |stil )?(?:need to |have to |got to )?(?:call|cal|ring|phone)\b/,
+    /\bwho (?:still |stil )?needs? (?:a )?(?:call|cal|ring|phone call)\b/,
     /\bom (?:na|terug)?te bellen\b/,
     /\b(?:left|remaining) to (?:be )?(?:call(?:ed)?|contact(?:ed)?|ring|phone|reach)\b/,
     /\b(?:have|has) (?:we|i|they) not (?:yet )?(?:called|phoned|rung|reached|contacted)\b/,
@@ -67,7 +75,8 @@ export const needsCallCue = defineCue(
     /\bwho (?:do|should|must|can|will|shall) (?:i|we) (?:\w+ ){0,3}(?:call|ring|phone)\b/,
     // "bellen: wie nog?", "calls: who's left?": the topic first, the question after it.
     /\b(?:bellen|calls?) (?:wie|who)\b/,
-    /\bte bellen\b/,
+    // "twee keer geprobeerd te bellen", "ik zat net te bellen": a call made or going on, not one to make.
+    /(?<!(?:geprobeerd|proberen|probeerde|probeerden|zat|zaten|zit|net|was|waren) )\bte bellen\b/,
     /\bbel ?rond\w*/,
     /\bwaiting for (?:us|me) to (?:call|ring|phone)\b/,
     /\bhave not (?:i|we) (?:yet )?had (?:\w+ )?on the phone\b/,

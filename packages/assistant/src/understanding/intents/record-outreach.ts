@@ -1,7 +1,9 @@
 import { SupportKind } from "@weerbaar/domain";
 import { z } from "zod";
+import { defineCue } from "../cue.ts";
 import {
   calledCue,
+  cancelMeetingCue,
   contactWordCue,
   letterCue,
   meetingHeldCue,
@@ -15,6 +17,12 @@ import { bodySlots } from "../slots/bodies.ts";
 import { BodyRef, type RecordableOutreach as Event, RecordableOutreach } from "../slots/schemas.ts";
 import { extractSupportKinds } from "../slots/support-kinds.ts";
 import { needsCallCue } from "./needs-call.ts";
+
+/** "called in sick", "ziek gemeld": reporting sick, which says "called" of no call. */
+const calledInSickCue = defineCue("calledInSick", [
+  /\bcall(?:ed|s)? (?:\w+ )?(?:in )?sick\b/,
+  /\bziek ?gemeld\b/,
+]);
 
 /** A letter, call, meeting held or support decision for one or more bodies. */
 export const recordOutreach = defineIntent({
@@ -38,6 +46,10 @@ export const recordOutreach = defineIntent({
       (c.has(supportDeclinedCue) ? 4 : 0) +
       (e.hasBody ? 0.5 : 0) -
       (c.has(needsCallCue) ? 3 : 0) -
+      // "I called in sick yesterday": no call to a body.
+      (c.has(calledInSickCue) ? 4 : 0) -
+      // "Veendam called it off": a meeting cancelled, not a call made.
+      (c.has(cancelMeetingCue) ? 2 : 0) -
       (e.isQuestion && !e.hasBody ? 1.5 : 0) -
       (e.reminderContext ? 3 : 0) -
       (c.has(contactWordCue) && !e.recorded ? 1 : 0) -

@@ -5,6 +5,7 @@ import { defineIntent, optional } from "../define-intent.ts";
 import { firstBodySlot } from "../slots/bodies.ts";
 import { extractContactRole } from "../slots/roles.ts";
 import { BodyRef } from "../slots/schemas.ts";
+import { statusQuestionCue } from "./body-status.ts";
 import { needsCallCue } from "./needs-call.ts";
 
 /** The contacts at a body, or the one with a role: "wie is de griffier van Leudal". */
@@ -27,7 +28,9 @@ export const showContacts = defineIntent({
       (e.hasContactDetails ? 3 : 0) -
       (c.has(needsCallCue) ? 3 : 0) -
       (e.recorded ? 1.5 : 0) -
-      (e.meetingContext ? 1.5 : 0)
+      (e.meetingContext ? 1.5 : 0) -
+      // "hoe staat die gemeente ervoor? ik spreek zo de burgemeester": the status is asked, not the person.
+      (c.has(statusQuestionCue) && !c.has(whoCue) && !c.has(contactWordCue) ? 1.5 : 0)
     );
   },
   build: (a) => ({

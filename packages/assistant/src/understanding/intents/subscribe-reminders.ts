@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { defineCue } from "../cue.ts";
-import { periodicCue, reminderWordCue, subscribeCue, unsubscribeCue } from "../cues.ts";
+import {
+  bookCue,
+  meetingWordCue,
+  periodicCue,
+  reminderWordCue,
+  subscribeCue,
+  unsubscribeCue,
+} from "../cues.ts";
 import { defineIntent, optional } from "../define-intent.ts";
 import { extractReminderTopics } from "../slots/reminder-kinds.ts";
 import { ReminderTopic } from "../slots/schemas.ts";
-import { listRemindersCue } from "./list-reminders.ts";
+import { listRemindersCue, reminderStateCue, switchOnCue } from "./list-reminders.ts";
 
 /** "remind me what you can do", "herinner me wie dat was": asks to be told something again, not for a reminder. */
 const remindMeOfCue = defineCue("remindMeOf", [
@@ -12,9 +19,13 @@ const remindMeOfCue = defineCue("remindMeOf", [
   /\bherinner me (?:er ?aan |nog eens |even )?(?:wat|hoe|wie|welke|waar)\b/,
 ]);
 
-/** "ik wil het weekoverzicht niet missen", "don't want to miss the digest": a wish to get it, negation and all. */
+/**
+ * "ik wil het weekoverzicht niet missen", "ik wil geen afspraak meer missen", "don't want to miss the digest": a wish
+ * to get it, negation and all.
+ */
 export const notToMissCue = defineCue("notToMiss", [
   /\b(?:niet|nooit) (?:meer )?(?:willen )?missen\b/,
+  /\bgeen (?:\w+ ){1,3}(?:meer )?(?:willen |te )?missen\b/,
   /\b(?:do not|never|not) (?:\w+ ){0,2}(?:want to |wish to )?miss\b/,
 ]);
 
@@ -33,8 +44,13 @@ export const subscribeReminders = defineIntent({
       (c.has(periodicCue) && c.has(subscribeCue) ? 2.5 : 0) +
       (c.has(reminderWordCue) ? 1 : 0) -
       (c.has(unsubscribeCue) ? 4 : 0) -
-      (c.has(listRemindersCue) ? 2 : 0) -
-      (c.has(remindMeOfCue) ? 5 : 0) +
+      // "switch my reminders back on" names them to switch them; "welke seintjes stuur je?" asks which.
+      (c.has(listRemindersCue) && !(c.has(switchOnCue) && !e.isQuestion) ? 2 : 0) -
+      (c.has(remindMeOfCue) ? 5 : 0) -
+      // "heb ik het weekoverzicht aan of uit staan?": asks the state, switches nothing.
+      (c.has(reminderStateCue) ? 5 : 0) -
+      // "kun je een afspraak zetten op maandag?": a meeting to book, no reminder named.
+      (c.has(bookCue) && c.has(meetingWordCue) && !c.has(reminderWordCue) ? 3 : 0) +
       (c.has(notToMissCue) && e.reminderContext ? 6 : 0)
     );
   },
@@ -44,8 +60,8 @@ export const subscribeReminders = defineIntent({
     whenText: a.text.replace(/\s+/g, " ").trim(),
   }),
   examples: {
-    nl: ["abonneer dit kanaal op herinneringen", "stuur me elke maandag een overzicht"],
-    en: ["subscribe this channel to reminders", "send me a weekly digest"],
+    nl: ["abonneer dit kanaal op herinneringen", "stuur me elke maandag een overzicht", "weekoverzicht aan"],
+    en: ["subscribe this channel to reminders", "send me a weekly digest", "switch my reminders back on"],
   },
   help: { group: "reminders", rank: 1 },
 });

@@ -2,7 +2,12 @@ import { osaDistance } from "@weerbaar/domain";
 
 // "neee", "noo", "jaaa": a letter held down. Tried with runs shortened to two letters and to one.
 function withoutHeldLetters(token: string): string[] {
-  return [token.replace(/(.)\1{2,}/g, "$1$1"), token.replace(/(.)\1+/g, "$1")];
+  // "nnee", "jja": a doubled first letter is a key pressed twice.
+  return [
+    token.replace(/(.)\1{2,}/g, "$1$1"),
+    token.replace(/(.)\1+/g, "$1"),
+    token.replace(/^(.)\1+/, "$1"),
+  ];
 }
 
 function isSwapOf(token: string, word: string): boolean {

@@ -3,26 +3,26 @@ import { functionWords } from "../function-words.ts";
 import { vocabularies } from "../vocabulary/index.ts";
 import { answerWord } from "./answer-words.ts";
 import { findMentions } from "./bodies.ts";
-import { readChoice } from "./choice.ts";
+import { namesOption, readChoice } from "./choice.ts";
 
 // Whole-message answers. A message is an answer when every word is answer vocabulary and one is a strong yes/no.
 const strongYes = new Set(
-  "ja jawel jep jup yes y j yep yeah yup absoluut absolutely definitely certainly lovely great brilliant ok oke okay okee okido klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
+  "ja jawel jep jup yes y j yep yeah yup absoluut absolutely definitely certainly lovely great brilliant ok oke okay okee okido okidoki okiedokie oki okie lgtm right good klopt prima akkoord correct sure confirm confirmed bevestig bevestigen jazeker zeker top perfect precies inderdaad indeed exactly agreed fine alright goed doen".split(
     " ",
   ),
 );
 const yesFiller = new Set(
-  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt sla op opslaan save bewaar for thing one vastleggen weten hem".split(
+  "dat is that s thats it right doe maar go on ahead do hoor joh graag please helemaal sounds good zo all dank je bedankt thanks thank you dit die lijkt me mij prima klinkt sla op opslaan save bewaar for thing one vastleggen weten hem looks look lijkt gerust u uw gaat me to put in zet er erin noteer carry continue proceed door verder ziet uit like".split(
     " ",
   ),
 );
 const strongNo = new Set(
-  "nee neuh no n nope nah annuleer annuleren cancel nevermind stop stoppen abort afbreken quit fout wrong incorrect niet".split(
+  "nee neej neeh nein neuh no n nope nah annuleer annuleren cancel nevermind stop stoppen abort afbreken quit fout wrong incorrect niet".split(
     " ",
   ),
 );
 const noFiller = new Set(
-  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe doen niet liever rather hou vergeet het scratch hoeft hoor joh leave drop skip dan s right save opslaan sla op bewaren".split(
+  "laat maar zitten toch dank je bedankt thanks thank you never mind forget it that this dat klopt is not do doe doen niet liever rather hou vergeet het scratch hoeft hoor joh leave drop skip dan s right save opslaan sla op bewaren one record noteer vastleggen please graag".split(
     " ",
   ),
 );
@@ -32,6 +32,7 @@ const refusalPhrases = new Set([
   "forget it",
   "laat maar zitten",
   "hou maar",
+  "ho maar",
   "vergeet het",
   "vergeet maar",
   "scratch that",
@@ -44,6 +45,8 @@ const refusalPhrases = new Set([
   "no need",
   "hoeft niet",
   "do not",
+  "do not bother",
+  "niet nodig",
   "leave it",
   "drop it",
   "skip it",
@@ -53,6 +56,19 @@ const refusalPhrases = new Set([
   "laat ook maar",
   "laat ook maar zitten",
   "laat maar even zitten",
+  "not now",
+  "nu niet",
+  "niet nu",
+  "nu even niet",
+  "scrap that",
+  "scrap it",
+  "ditch it",
+  "ditch that",
+  "discard it",
+  "discard that",
+  "schrap maar",
+  "schrap dat",
+  "schrap het",
   "forget about it",
   "never mind",
   "not that one",
@@ -68,14 +84,22 @@ const interjections = new Set(
 );
 // Words an answer goes on with ("ja, sla het maar op", "nee, dat bedoelde ik niet"), besides function words.
 const answerTail = new Set(
-  "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal later myself mistake vergissing foutje".split(
+  "opslaan sla save bewaar bewaren doen doe bedoel bedoelde bedoeld meant mean goed good fine klopt right wrong fout zo so prima top gedaan done hoeft nodig needed necessary meer after all d toch dan ga gang go ahead zelf sorry wait anymore any more helemaal later myself mistake vergissing foutje moment now nu correct orde".split(
     " ",
   ),
 );
 
 // "geen bezwaar", "no problem": agreement said with a negation, so a yes and never a no.
 const agreementPhrase =
-  /^(?:no problem|geen probleem|no worries|geen punt|geen bezwaar|no objection|niks mis mee|niets mis mee|nothing wrong with it)\b/;
+  /^(?:no problems?|geen probleem|geen problemen|no worries|no issues?|geen issues?|geen punt|geen bezwaar|no objections?|niks mis mee|niets mis mee|nothing wrong with (?:it|that))\b/;
+
+// "verkeerde gemeente", "wrong person": why the answer is no. The word after it names what was wrong, nothing asked.
+const wrongWords = new Set("verkeerde verkeerd foute fout wrong".split(" "));
+
+/** Whether the token at i says what was wrong: a wrong-word or the one word it qualifies. */
+function isWhyWrong(tokens: readonly string[], i: number): boolean {
+  return wrongWords.has(tokens[i] ?? "") || wrongWords.has(tokens[i - 1] ?? "");
+}
 
 /** A word that adds nothing to a yes or no: an answer word (typos allowed), a function word, or a tail word. */
 function isLight(token: string, strong: ReadonlySet<string>, filler: ReadonlySet<string>): boolean {
@@ -94,7 +118,7 @@ function answerOf(
   filler: ReadonlySet<string>,
 ): boolean {
   const tokens = normalized.split(" ").filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (tokens.length === 0 || tokens.length > 12) return false;
   const words = tokens.map((t) => answerWord(t, strong) ?? answerWord(t, filler));
   if (
     tokens.length <= 6 &&
@@ -121,9 +145,10 @@ function answerOf(
   ) {
     return false;
   }
-  // "nee, de derde" is a choice.
+  // "nee, de derde" is a choice; "nee, niet de eerste" says which, so no plain no ("verkeerde gemeente" says why).
   if (readChoice(rest.join(" ")) !== undefined) return false;
-  const heavy = rest.filter((t) => !light(t));
+  if (namesOption(rest.filter((_, i) => !isWhyWrong(rest, i)))) return false;
+  const heavy = rest.filter((t, i) => !light(t) && !(strong === strongNo && isWhyWrong(rest, i)));
   return heavy.length <= 3 && heavy.every((t) => !isRequestWord(t)) && findMentions(raw).length === 0;
 }
 
@@ -139,14 +164,17 @@ function isRequestWord(token: string): boolean {
 }
 
 /** A whole-message yes: "ja", "klopt", "doe maar", "yes, that's right", "👍". */
-export function isConfirmation(raw: string, normalized: string): boolean {
+export function isConfirmation(raw: string, written: string): boolean {
+  // "in orde, sla maar op", "is goed, ga je gang": the words are one yes.
+  const normalized = written.replace(/^(?:in orde|(?:dat )?is goed)\b/, "ja");
   if (/^\s*(?:👍|✅|✔️?|👌)+\s*$/u.test(raw)) return true;
   const agreed = agreementPhrase.exec(normalized);
   if (agreed) {
     const rest = normalized.slice(agreed[0].length).split(" ").filter(Boolean);
     return rest.every((t) => isLight(t, strongYes, yesFiller));
   }
-  if (/\b(?:niet|not|no|nee)\b/.test(normalized)) return false;
+  // "yes, wrong one": a yes that says something is wrong is no yes to act on.
+  if (/\b(?:niet|not|no|nee|wrong|fout|verkeerde?|incorrect)\b/.test(normalized)) return false;
   if (
     [
       "doe maar",
@@ -185,11 +213,15 @@ export function isRefusal(raw: string, normalized: string): boolean {
     .join(" ");
   if (refusalPhrases.has(unprefixed)) return true;
   // "laat maar zitten, hoeft niet meer", "never mind, not needed": a refusal phrase, then nothing that asks.
-  const phrase = [...refusalPhrases].find((p) => normalized.startsWith(`${p} `));
+  // The longest phrase: "laat maar even zitten, …" is not "laat maar" and five words more.
+  const phrase = [...refusalPhrases]
+    .filter((p) => unprefixed.startsWith(`${p} `))
+    .reduce<string | undefined>((longest, p) => (p.length > (longest?.length ?? 0) ? p : longest), undefined);
   if (phrase && !raw.trim().endsWith("?")) {
-    const rest = normalized.slice(phrase.length).split(" ").filter(Boolean);
-    if (rest.length <= 5 && rest.every((t) => functionWords.has(t) || noFiller.has(t) || answerTail.has(t)))
-      return true;
+    const rest = unprefixed.slice(phrase.length).split(" ").filter(Boolean);
+    const adds = (t: string, i: number) =>
+      functionWords.has(t) || noFiller.has(t) || answerTail.has(t) || isWhyWrong(rest, i);
+    if (rest.length <= 5 && rest.every(adds)) return true;
   }
   if (agreementPhrase.test(normalized)) return false;
   return answerOf(raw, normalized, strongNo, noFiller);

@@ -5,7 +5,7 @@ import {
   isProtocolToken,
   protocolTermLength,
 } from "../vocabulary/protocol-words.ts";
-import { protocolStatusWords, protocolUsage } from "../vocabulary/usage-words.ts";
+import { deniedDormantPhrases, protocolStatusWords, protocolUsage } from "../vocabulary/usage-words.ts";
 
 /** Survey values read from one message; `explicit*` says whether a value was stated or only implied. */
 export type SurveyValues = {
@@ -82,8 +82,15 @@ const afterNegators = new Set([
   "absent",
   "evenmin",
   "either",
+  "nope",
 ]);
-const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "in"]);
+const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "yep", "jazeker", "in"]);
+// "het is niet zo dat Waalre geen protocol heeft": the whole statement denied, so what it says is turned round.
+const denial =
+  /\b(?:het is niet zo dat|het klopt niet dat|niet waar dat|it s not true that|it is not true that|it isn t true that|not the case that)\b/;
+
+const answerYes = new Set(["ja", "yes", "yep", "jazeker", "jawel"]);
+const answerNo = new Set(["nee", "no", "nope", "neen"]);
 
 type TermReading = "negated" | "affirmed" | "bare" | "inherit";
 
@@ -96,6 +103,11 @@ function readTerm(
   last: number,
   isTerm: (i: number) => boolean,
 ): TermReading {
+  // "Schagen: protocol no, code of conduct yes": an answer right after the term is its own, whatever stands before
+  // (the "no" before "code of conduct" answers the protocol).
+  const answer = tokens[last + 1];
+  if (answer !== undefined && answerYes.has(answer) && tokens[last + 2] !== "idea") return "affirmed";
+  if (answer !== undefined && answerNo.has(answer) && tokens[last + 2] !== "idea") return "negated";
   for (let back = 1; back <= 4; back++) {
     const j = i - back;
     const t = tokens[j];
@@ -113,8 +125,13 @@ function readTerm(
   const afterNext = tokens[last + 2 + skip];
   if (next !== undefined && afterNegators.has(next)) return "negated";
   if (next === "is" && (afterNext === "missing" || afterNext === "absent")) return "negated";
-  // "maar een gedragscode niet": the term closes its clause with the negation.
-  if (next === "niet" && (afterNext === undefined || clauseBreakers.has(afterNext) || afterNext === "en")) {
+  // "maar een gedragscode niet", "een protocol nog niet": the term closes its clause with the negation.
+  const stillNot = next === "nog" && afterNext === "niet" ? 1 : 0;
+  const closing = tokens[last + 2 + stillNot];
+  if (
+    tokens[last + 1 + stillNot] === "niet" &&
+    (closing === undefined || clauseBreakers.has(closing) || closing === "en")
+  ) {
     return "negated";
   }
   // "heeft Venlo niet", "has it not": a verb with a negation after the term.
@@ -161,6 +178,35 @@ function nearestTerm(positions: readonly TermPosition[], at: number): TermPositi
   return nearest;
 }
 
+function turnRound(result: SurveyValues): void {
+  if (result.protocol === "none") result.protocol = "present";
+  else if (result.protocolAffirmed && (result.protocol === undefined || result.protocol === "present")) {
+    result.protocol = "none";
+    result.protocolAffirmed = false;
+  }
+  if (result.codeOfConduct === "no") result.codeOfConduct = "yes";
+  else if (result.codeOfConduct === "yes") result.codeOfConduct = "no";
+}
+
+const ownAnswerPattern = /\?\s*(?:(ja|jazeker|jawel|jep|yes|yep|yup)|(nee|neen|nope|no))\b/i;
+
+/**
+ * "heeft Oirschot een protocol? ja, net nagevraagd": the writer answers their own question, so the message is a
+ * statement; undefined when no question is answered.
+ */
+export function ownAnswer(text: string): "yes" | "no" | undefined {
+  const m = ownAnswerPattern.exec(text);
+  return m ? (m[1] ? "yes" : "no") : undefined;
+}
+
+/** "of Ameland een protocol heeft? nee, dus.": a question answered no says the opposite of what it asked. */
+export function withOwnAnswer(values: SurveyValues, text: string): SurveyValues {
+  if (ownAnswer(text) !== "no" || !values.protocolAffirmed || values.usage !== undefined) return values;
+  const turned = { ...values };
+  turnRound(turned);
+  return turned;
+}
+
 /** Reads protocol status, usage and code-of-conduct status from a normalized text, with local negation. */
 export function extractSurveyValues(normalized: string): SurveyValues {
   let text = normalized;
@@ -170,8 +216,9 @@ export function extractSurveyValues(normalized: string): SurveyValues {
     codeOfConductMentioned: false,
   };
 
-  const dormant = firstMatch(text, dormantPhrases);
-  const active = dormant ? undefined : firstMatch(text, activePhrases);
+  const denied = firstMatch(text, deniedDormantPhrases);
+  const dormant = denied ? undefined : firstMatch(text, dormantPhrases);
+  const active = dormant ? undefined : (denied ?? firstMatch(text, activePhrases));
   if (dormant) {
     result.usage = "dormant";
     text = mask(text, dormant, "#usage");
@@ -221,6 +268,7 @@ export function extractSurveyValues(normalized: string): SurveyValues {
       else if (reading === "affirmed") result.codeOfConduct = "yes";
     }
   }
+  if (denial.test(text)) turnRound(result);
   if (result.protocolAffirmed && result.protocol === undefined) result.protocol = "present";
   if (result.usage !== undefined && result.usage !== "unknown" && result.protocol === undefined) {
     result.protocol = "present";

@@ -93,6 +93,11 @@ export function defineVocabulary<V extends string>(definition: VocabularyDefinit
   const exactOnly = new Set(definition.exactOnly ?? []);
   const allWords = [...definition.entries.flatMap((e) => e.words), ...(definition.mentions ?? [])];
   const singleWords = allWords.filter((w) => !w.includes(" ")).map((w) => w.replace(/\*$/, ""));
+  // "safety oficer": the long words of a phrase are typo targets too (the corrector leaves dictionary words alone).
+  const phraseWords = allWords
+    .filter((w) => w.includes(" "))
+    .flatMap((w) => w.split(" "))
+    .filter((w) => w.length >= 6 && !w.endsWith("*"));
   const tokenValues = new Map<string, V>();
   const stemValues: [string, V][] = [];
   for (const entry of definition.entries) {
@@ -126,7 +131,7 @@ export function defineVocabulary<V extends string>(definition: VocabularyDefinit
     },
     keywords: [
       ...new Set(
-        [...singleWords, ...(definition.phraseKeywords ?? [])].filter(
+        [...singleWords, ...phraseWords, ...(definition.phraseKeywords ?? [])].filter(
           (w) => w.length >= 5 && !exactOnly.has(w),
         ),
       ),

@@ -61,6 +61,23 @@ const topicWords = [
   "buurvrouw",
   "bijlage*",
   "attachment*",
+  // Someone's own life: "ik heb vanochtend mijn moeder gebeld".
+  "moeder",
+  "vader",
+  "mother",
+  "father",
+  "mama",
+  "papa",
+  "mum",
+  "mom",
+  "dad",
+  "huisarts",
+  "kinderopvang",
+  "daycare",
+  // Documents and facts of the ministry, not of the survey: "een samenvatting van de Kamerbrief", "het btw-nummer".
+  "kamerbrief*",
+  "btw",
+  "vat number",
 ];
 
 /** The topics the assistant does not handle, one value: a message naming one is not understood as a request. */

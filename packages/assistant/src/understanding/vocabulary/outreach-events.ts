@@ -78,6 +78,9 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
       words: [
         "heeft plaatsgevonden",
         "plaatsgevonden",
+        "vond plaats",
+        "took place",
+        "taken place",
         "gehad",
         "gevoerd",
         "gesproken met",

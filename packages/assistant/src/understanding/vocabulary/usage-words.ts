@@ -1,5 +1,16 @@
 import { defineVocabulary } from "./define-vocabulary.ts";
 
+/**
+ * "ligt niet op de plank", "isn't on the shelf", "niet slapend": a dormant phrase denied is a protocol in use. Read
+ * before the dormant phrases, which would otherwise match the words after the negation.
+ */
+export const deniedDormantPhrases: readonly RegExp[] = [
+  /\b(?:ligt|liggen|ligge) (?:\w+ ){0,2}(?:niet|allerminst|zeker niet|absoluut niet) (?:\w+ ){0,2}op de plank\b/,
+  /\bniet (?:\w+ ){0,2}op de plank\b/,
+  /\bniet (?:meer )?(?:slapend\w*|stoffig)\b/,
+  /\b(?:is not|isn t|are not|aren t|not|never|no longer) (?:\w+ ){0,2}(?:on the shelf|gathering dust|collecting dust|dormant)\b/,
+];
+
 /** How a present protocol is used: on the shelf (dormant) or in use (active). */
 export const protocolUsage = defineVocabulary<"dormant" | "active">({
   name: "usage words",
@@ -44,6 +55,9 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         /\b(?:hardly|barely|rarely|never) (?:uses?|applies|apply)\b/,
         /\b(?:not|never|hardly) (?:\w+ )?using\b/,
         /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:nauwelijks|amper|zelden|nooit)\b/,
+        // "nobody has opened it since it was adopted", "niemand kijkt er nog naar": kept, not used.
+        /\b(?:nobody|no one|niemand) (?:\w+ ){0,2}(?:opened|used|looked at|read|uses|opens|reads|gebruikt|geopend|ingekeken|bekeken|gelezen|kijkt)\b/,
+        /\b(?:never|nooit) (?:\w+ ){0,2}(?:opened|geopend|ingekeken|bekeken|looked at)\b/,
       ],
     },
     {
@@ -61,6 +75,7 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         "levend",
       ],
       phrases: [
+        ...deniedDormantPhrases,
         /\bwordt (?:\w+ ){0,3}(?:gebruikt|toegepast|nageleefd)\b/,
         /\b(?:daadwerkelijk|echt|actief|wel degelijk|regelmatig) (?:\w+ )?gebruikt\b/,
         /\bgebruik(?:en|t) (?:het|hem|dat|die|hun|zijn|haar)\b/,
@@ -101,6 +116,8 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
       ],
       phrases: [
         /\bwerk(?:t|en) (?:\w+ )?(?:er)?aan\b/,
+        // "nog bezig zijn met het opstellen van een protocol": busy with it, in any word order.
+        /\bbezig (?:\w+ )?met (?:het )?(?:opstellen|schrijven|maken|ontwikkelen|uitwerken|actualiseren)\b/,
         // "bij Mook wordt er gewerkt aan een stappenplan": the passive with "er" and the object after it.
         /\bwordt (?:er )?(?:\w+ )?gewerkt aan\b/,
         /\b(?:are|is) (?:still )?(?:drafting|writing|preparing|developing|drawing up)\b/,

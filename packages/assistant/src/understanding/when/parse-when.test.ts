@@ -252,6 +252,10 @@ const rows: Row[] = [
   { text: "in two weeks at 10am", lang: "en", start: "2023-11-03T09:00:00.000Z" },
   // Nothing to read
   { text: "hoe staat Leudal ervoor", date: false, time: false },
+  { text: "vandaag over een week om 14:00", now: MON_2023, start: "2023-10-23T12:00:00.000Z" },
+  // Regression: chrono.nl read "zat" (sat) as Saturday, and a booking after a call note landed on a Saturday.
+  { text: "ik zat net te bellen met de griffier", date: false, time: false },
+  { text: "ik ben vrij", date: false, time: false },
   { text: "welke gemeenten in Limburg hebben geen protocol?", date: false, time: false },
   { text: "zo snel mogelijk", date: false, time: false },
   { text: "Leudal heeft een protocol maar het ligt op de plank", date: false, time: false },

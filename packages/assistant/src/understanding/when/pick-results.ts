@@ -3,7 +3,8 @@ import type { ParsedResult } from "chrono-node";
 /** A chrono result and the reader it came from. */
 export type Reading = { result: ParsedResult; lang: "nl" | "en" };
 
-const LONE_WEEKDAY_ABBREVIATION = /^(ma|di|wo|do|vr|za|zo)\.?$/i;
+// chrono.nl's weekday abbreviations, alone: most are Dutch words too ("ik zat net te bellen", "ik ben vrij", "zo").
+const LONE_WEEKDAY_ABBREVIATION = /^(ma|di|din|wo|woe|do|dond|vr|vrij|za|zat|zo|zon)\.?$/i;
 
 function overlaps(a: ParsedResult, b: ParsedResult): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;

@@ -83,12 +83,12 @@ export const weekdayInWeeksParser: Parser = {
 
 /**
  * "over twee weken", "over een week", "over drie dagen", "in two weeks", "in 3 days", "three weeks from now":
- * counted from today.
+ * counted from today; "vandaag over een week", "today in a week" say so.
  */
 export const periodFromTodayParser: Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)|(${NUMBER_WORD_SOURCE}|\\d{1,2}|an?)\\s+(weeks?|days?)\\s+from\\s+(?:now|today))\\b`,
+      `\\b(?:(?:(?:vandaag|today)\\s+)?(?:over|in)\\s+(?:a\\s+)?${COUNT}?\\s*(weken|week|weeks|dagen|dag|days|day)|(${NUMBER_WORD_SOURCE}|\\d{1,2}|an?)\\s+(weeks?|days?)\\s+from\\s+(?:now|today))\\b`,
       "i",
     ),
   extract: (context, match) => {
@@ -96,7 +96,7 @@ export const periodFromTodayParser: Parser = {
     const written = match[1] ?? match[3];
     const countText = /^an?$/i.test(written ?? "")
       ? "1"
-      : (written ?? (/^(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined));
+      : (written ?? (/(?:^|\s)(?:over|in)\s+a\s/i.test(match[0]) ? "1" : undefined));
     const count = countText === undefined ? undefined : numberFrom(countText);
     if (count === undefined || count < 1) return null;
     const days = unit.startsWith("d") ? count : count * 7;
