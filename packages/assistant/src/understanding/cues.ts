@@ -319,6 +319,9 @@ export const contactWordCue = defineCue(
     /\bpeople at\b/,
     /\bwho do we know\b/,
     /\bwie kennen we\b/,
+    // "wie hebben we in beeld bij Geertruidenberg", "who do we usually deal with at Edam-Volendam".
+    /\b(?:wie|niemand|iemand) (?:\w+ ){0,4}in beeld\b/,
+    /\bwho do we (?:usually |normally |mostly )?(?:deal with|talk to|speak (?:to|with)|work with)\b/,
   ],
   ["contact", "contacten", "contacts", "contactpersoon", "contactpersonen", "telefoonnummer", "mailadres"],
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineCue } from "../cue.ts";
 import { howManyCue, reminderWordCue, whichCue } from "../cues.ts";
 import { defineIntent } from "../define-intent.ts";
 import { describeFilter } from "../slots/describe-filter.ts";
@@ -14,6 +15,14 @@ import { percentCue, summaryCue } from "./survey-summary.ts";
  * "hoeveel gemeenten hebben geen protocol" is a list with countOnly; percentages and overviews are survey_summary.
  */
 
+/**
+ * "een overzicht van de gemeenten in Zuid-Holland waar het protocol op de plank ligt", "Gelderland municipalities
+ * where nobody knows": the bodies picked out by a clause, which is a list even when an overview is asked for.
+ */
+const bodiesWhereCue = defineCue("bodiesWhere", [
+  /\b(?:gemeenten|gemeentes|provincies|municipalities|provinces)\b(?: \S+){0,3} (?:waar|waarvan|die|where|that|which|whose)\b/,
+]);
+
 /** The bodies matching a survey filter, or how many there are. */
 export const listBodies = defineIntent({
   name: "list_bodies",
@@ -26,7 +35,8 @@ export const listBodies = defineIntent({
       (e.bodyWord && (which || howMany) ? 2.5 : 0) +
       (e.plural && e.surveyValue ? 2 : 0) +
       (e.plural && !which && !howMany && e.provinceNamed && !e.hasBody ? 1.5 : 0) +
-      (which && e.surveyValue ? 1 : 0) -
+      (which && e.surveyValue ? 1 : 0) +
+      (c.has(bodiesWhereCue) && e.surveyValue ? 1.5 : 0) -
       (c.has(percentCue) ? 3 : 0) -
       (c.has(summaryCue) && !e.surveyValue ? 1.5 : 0) -
       (e.hasBody ? 2 : 0) -

@@ -5,8 +5,8 @@ import type { BodyRef } from "./schemas.ts";
 export type Mention = ReturnType<typeof findBodyMentions>[number];
 
 const kindBefore: readonly (readonly [RegExp, BodyKind])[] = [
-  [/\b(?:gemeente|municipality(?: of)?|stad|city(?: of)?|town(?: of)?)\s*$/i, "municipality"],
-  [/\b(?:provincie|province(?: of)?)\s*$/i, "province"],
+  [/\b(?:gemeente|gem\.?|municipality(?: of)?|stad|city(?: of)?|town(?: of)?)\s*$/i, "municipality"],
+  [/\b(?:provincie|prov\.?|province(?: of)?)\s*$/i, "province"],
 ];
 const kindAfter: readonly (readonly [RegExp, BodyKind])[] = [
   [/^\s*(?:\(?gemeente\)?|municipality|\(stad\)|city)\b/i, "municipality"],

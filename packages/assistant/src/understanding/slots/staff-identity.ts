@@ -1,3 +1,4 @@
+import { staffRoles } from "../vocabulary/staff-roles.ts";
 import type { StaffIdentity } from "./schemas.ts";
 
 /** The Teams or Matrix account an admin names: "teams:<id>", "matrix:@piet:example.org" or "@piet:example.org". */
@@ -9,6 +10,13 @@ export function extractStaffIdentity(raw: string): StaffIdentity | undefined {
   return undefined;
 }
 
+const staffRoleWords = staffRoles.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+// "zou je Ruben als adviseur willen toevoegen", "voge Sofie toe als assistent": the name before its role.
+const nameBeforeRole = new RegExp(
+  `(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:van|de|der|den|ter)\\s+)*\\p{Lu}[\\p{L}'-]*)*)\\s+(?:toe\\s+)?(?:als|as)\\s+(?:een\\s+|an?\\s+)?(?:${staffRoleWords})\\b`,
+  "u",
+);
+
 /** The staff member's display name: "named Piet", "genaamd Piet", "voeg Piet toe", "add Piet as". */
 export function extractStaffName(raw: string): string | undefined {
   const withoutIds = raw.replace(/\b(?:teams|matrix)\s*:\s*\S+/gi, " ").replace(/@\S+/g, " ");
@@ -18,6 +26,7 @@ export function extractStaffName(raw: string): string | undefined {
     /\b[Aa]dd\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+as\b/u,
     /\b[Mm]a(?:ak|ke)\s+(\p{Lu}[\p{L}'-]*(?:\s+(?:(?:van|de|der|den|ter)\s+)*\p{Lu}[\p{L}'-]*)*)\s+(?:tot\s+)?(?:een\s+|an?\s+)?(?:admin|beheerder|adviseur|advisor|adviser|administrator|assistent|assistant|viewer|meelezer|kijker)/u,
     /\b(?:collega|colleague|medewerker)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u,
+    nameBeforeRole,
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(withoutIds);

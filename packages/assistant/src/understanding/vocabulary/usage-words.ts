@@ -159,6 +159,8 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         /\b(?:know|weten we|weten wij) (?:\w+ )?(?:nothing|niets|niks)\b/,
         /\b(?:don t|do not|doesn t|does not) (?:\w+ )?know (?:yet )?(?:if|whether)\b/,
         /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
+        // "where nobody knows if there's a protocol", "waar niemand weet of er een protocol is".
+        /\b(?:nobody|no one|niemand) (?:\w+ )?(?:knows|weet)\b/,
         /\b(?:do|does) (?:we |they |i |you )?not know\b/,
       ],
     },

@@ -22,6 +22,8 @@ describe("relative changes to a meeting", () => {
     ["half an hour earlier", { days: 0, minutes: -30, endMinutes: 0 }],
     ["a day later", { days: 1, minutes: 0, endMinutes: 0 }],
     ["30 minutes longer", { days: 0, minutes: 0, endMinutes: 30 }],
+    ["twee dagen op", { days: 2, minutes: 0, endMinutes: 0 }],
+    ["een uur opschuiven", { days: 0, minutes: 60, endMinutes: 0 }],
   ])("reads %j as a shift, not a clock time or a duration", (text, shift) => {
     const read = parseWhen(`verzet de afspraak ${text}`, { now: NOW });
     expect(read.shift).toEqual(shift);

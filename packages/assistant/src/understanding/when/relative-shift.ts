@@ -12,11 +12,15 @@ export type ShiftMatch = { shift: RelativeShift; index: number; text: string };
 
 const AMOUNT = `(${NUMBER_WORD_SOURCE}|\\d+(?:[.,]\\d+)?|een|één|an|a)`;
 // After the amount: "twee uur later", "een uur naar achteren"; before it: "push back two hours", "later by an hour".
+// "schuif de afspraak twee dagen op": "op" at the end of the request, or "opschuiven", is later.
 const DIRECTION =
-  "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter|naar achteren|naar voren)";
+  "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter|naar achteren|naar voren|op(?=\\s*(?:$|[.,!?]))|opschuiven)";
 const DIRECTION_BEFORE = "(back|forward|later|earlier|langer|longer|korter|shorter)";
-const DIRECTION_WORD = new RegExp(`^(?:${DIRECTION.slice(1, -1)}|${DIRECTION_BEFORE.slice(1, -1)})$`, "i");
-const LATER = /^(?:later|langer|longer|back|naar achteren)$/i;
+const DIRECTION_WORD = new RegExp(
+  `^(?:${DIRECTION.slice(1, -1).replace("op(?=\\s*(?:$|[.,!?]))", "op")}|${DIRECTION_BEFORE.slice(1, -1)})$`,
+  "i",
+);
+const LATER = /^(?:later|langer|longer|back|naar achteren|op|opschuiven)$/i;
 const END_ONLY = /^(?:langer|korter|longer|shorter)$/i;
 
 type Rule = {
