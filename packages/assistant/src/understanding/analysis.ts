@@ -34,13 +34,14 @@ const greeting =
 // "ik vraag me af of Waalwijk ...", "I wonder whether ...": a question without a question mark.
 // "Waddinxveen al gebeld of nog niet", "do they have one or still not": an either-or at the end asks.
 const wondering =
-  /\b(?:ik vraag me af|vraag me af|i wonder|i m wondering|weet (?:je|jij|u) of|do you know (?:if|whether))\b|\b(?:of (?:nog )?niet|of nee|ja of nee|or (?:still )?not|or no|yes or no)$/;
+  /\b(?:ik vraag me af|vraag me af|i wonder|i m wondering|weet (?:je|jij|u) of|do you know (?:if|whether)|(?:ik )?(?:wil|zou) (?:graag )?(?:even )?weten of|ben benieuwd of|i d like to know|i would like to know|i want to know|i need to know|curious (?:if|whether))\b|\b(?:of (?:nog )?niet|of nee|ja of nee|or (?:still )?not|or no|yes or no)$/;
 // "de afspraak", "our meeting": a meeting already made, where "een afspraak" is one to make.
 const existingMeeting =
   /^(?:meeting|afspraak|gesprek|overleg|appointment)\b|\b(?:de|het|die|dat|onze|ons|the|our|that|this) (?:\w+ )?(?:afspraak|gesprek|overleg|meeting|appointment|call|sessie|session|bijeenkomst|visit|bezoek)\b/;
 // A capitalised first and last name after "is"/"wordt"/"heet", a time word allowed between.
+// "contact Aa en Hunze: Wim Lubbers, burgemeester": a name and surname right after a colon.
 const personNamed =
-  /\b(?:is|wordt|heet|was|are|becomes)\s+(?:(?:sinds kort|sinds vorige week|nu|now|since|voortaan|recently|de nieuwe|the new)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|te|van de|van der|van den)\s+)?\p{Lu}\p{Ll}+)+/u;
+  /:\s*\p{Lu}\p{Ll}+\s+(?:(?:van|de|der|den|ter|te|van de|van der|van den)\s+)?\p{Lu}\p{Ll}+|\b(?:is|wordt|heet|was|are|becomes)\s+(?:(?:sinds kort|sinds vorige week|nu|now|since|voortaan|recently|de nieuwe|the new)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:(?:van|de|der|den|ter|te|van de|van der|van den)\s+)?\p{Lu}\p{Ll}+)+/u;
 const updateVerb =
   /\b(?:noteer|noteren|update|wijzig|registreer|markeer|record|mark|set|log|note|opslaan|vastleggen|leg|zet|bijwerken|aanpassen|verwerk)\b/;
 

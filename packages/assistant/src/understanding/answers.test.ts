@@ -75,6 +75,76 @@ describe("confirm, cancel and choose", () => {
     expect(understand(text).intent).toEqual({ intent: "choose", ...choice });
   });
 
+  it.each([
+    "jaah doe maar",
+    "helemaal top, doorzetten maar",
+    "niks op aan te merken, opslaan",
+    "sounds about right, save it",
+    "affirmative",
+    "leg maar vast",
+    "go on then",
+    "works for me",
+    "graag zelfs, dankjewel",
+  ])("%j confirms", (text) => {
+    expect(intentName(text)).toBe("confirm");
+  });
+
+  it.each([
+    "laat maar, ik bedenk me",
+    "kap maar, hoeft niet",
+    "let's not",
+    "nvm",
+    "bin it",
+    "zet het er maar niet in",
+    "please don't put that in",
+    "That's kind, but no.",
+    "stop, verkeerde afspraak",
+    "cancel, wrong meeting",
+    "ho ho, wacht even, nee",
+  ])("%j cancels", (text) => {
+    expect(intentName(text)).toBe("cancel");
+  });
+
+  it("takes praise with thanks for a thanks, not a yes", () => {
+    expect(intentName("top, dankjewel!")).not.toBe("confirm");
+    expect(intentName("brilliant, thanks a lot!")).not.toBe("confirm");
+    expect(intentName("ja graag, dankjewel")).toBe("confirm");
+  });
+
+  it("keeps a request after a go-ahead or a refused write its own", () => {
+    expect(intentName("go on, plan een afspraak met Venlo")).toBe("book_meeting");
+    expect(intentName("leg vast dat Venlo gebeld is")).toBe("record_outreach");
+    expect(intentName("don't add Eva as admin")).not.toBe("cancel");
+    expect(intentName("cancel the meeting")).toBe("cancel_meeting");
+  });
+
+  it.each([
+    ["nummer één", { index: 1 }],
+    ["number one", { index: 1 }],
+    ["die tweede in de lijst", { index: 2 }],
+    ["nee, ik had het over de provincie", { kind: "province" }],
+    ["I'll have the fourth one, please", { index: 4 }],
+    ["let's go with the third", { index: 3 }],
+    ["municipality is what I'm after", { kind: "municipality" }],
+  ] as const)("%j chooses %j", (text, choice) => {
+    expect(understand(text).intent).toEqual({ intent: "choose", ...choice });
+  });
+
+  it.each([
+    ["de tweede, de derde klopt niet", { index: 2 }],
+    ["the third one is wrong, the first", { index: 1 }],
+    ["de gemeente; over de provincie had ik het niet", { kind: "municipality" }],
+  ] as const)("%j sets one option aside and chooses the other, %j", (text, choice) => {
+    expect(understand(text).intent).toEqual({ intent: "choose", ...choice });
+  });
+
+  it("chooses nothing when the only option named is set aside, or the clauses are not written apart", () => {
+    for (const text of ["the third one is wrong", "de tweede, de tweede klopt niet", "nee, een andere"]) {
+      expect(intentName(text)).not.toBe("choose");
+    }
+    expect(intentName("wat is nummer een?")).not.toBe("choose");
+  });
+
   it("reads a negated option as neither that choice nor a plain no", () => {
     for (const text of ["nee, niet de eerste", "de eerste niet", "niet de provincie"]) {
       expect(["choose", "cancel", "confirm"]).not.toContain(intentName(text));

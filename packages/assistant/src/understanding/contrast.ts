@@ -9,7 +9,7 @@ import { foldText } from "./normalize.ts";
 import { contactRoles } from "./vocabulary/contact-roles.ts";
 import { staffRoles } from "./vocabulary/staff-roles.ts";
 import { supportKinds } from "./vocabulary/support-kinds.ts";
-import { ENGLISH_WEEKDAYS, WEEKDAYS } from "./vocabulary/time-words.ts";
+import { ENGLISH_WEEKDAYS, NUMBER_WORDS, WEEKDAYS } from "./vocabulary/time-words.ts";
 
 const NEGATOR =
   /^(?:niet|geen|not|no|nee|don't|dont|didn't|didnt|doesn't|doesnt|never|nooit|can't|cant|cannot|won't|wont)$/;
@@ -42,6 +42,7 @@ const REMINDERS = /herinner|melding|notifica|reminder|alert|digest|overzicht|ove
 // "niet om 2 maar om 3 uur", "not at 10 but at 11": a clock hour after "om"/"at".
 const CLOCK_BEFORE = new Set(["om", "at"]);
 const CLOCK_AFTER = new Set(["uur", "u", "pm", "am", "h"]);
+const CLOCK_WORDS = new Set(["half", "kwart", "quarter", ...Object.keys(NUMBER_WORDS)]);
 
 /** The kind of alternative a word is one of ("day", "staffRole", ...), or undefined. */
 function alternativeOf(words: readonly Word[], i: number, aboutReminders: boolean): string | undefined {
@@ -53,6 +54,8 @@ function alternativeOf(words: readonly Word[], i: number, aboutReminders: boolea
     (CLOCK_BEFORE.has(words[i - 1]?.text ?? "") || CLOCK_AFTER.has(words[i + 1]?.text ?? ""))
   )
     return "clock";
+  // "not at 11 but at half past one", "niet om 3 maar om kwart over 4".
+  if (CLOCK_WORDS.has(word) && CLOCK_BEFORE.has(words[i - 1]?.text ?? "")) return "clock";
   if (rangeStarts.has(word) && words[i + 1]?.text === "week") return "range";
   if (ordinals.has(word)) return "ordinal";
   if (switchWords.has(word)) return aboutReminders ? "switch" : undefined;

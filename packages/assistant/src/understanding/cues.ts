@@ -100,6 +100,8 @@ export const meetingWordCue = defineCue(
     /\bbespreking\w*/,
     /\bbijeenkomst\w*/,
     /\bsit down\b/,
+    /\bom tafel\b/,
+    /\bkick ?off\b/,
   ],
   ["afspraak", "afspraken", "gesprek", "gesprekken", "kennismaking"],
 );
@@ -139,6 +141,10 @@ export const reminderWordCue = defineCue(
     /\bgeabonneerd\b/,
     /\bsubscriptions?\b/,
     /\bsubscribed\b/,
+    // "waar krijg ik allemaal berichten over", "welke berichten ontvangen we": messages the channel receives are
+    // reminders; "stuur een bericht naar de griffier" is not one.
+    /\b(?:krijg|krijgen|ontvang|ontvangen) (?:ik|we|wij|jullie) (?:\w+ ){0,2}berichten\b/,
+    /\bberichten (?:\w+ ){0,3}(?:krijg|krijgen|ontvang|ontvangen) (?:ik|we|wij)\b/,
   ],
   [
     "herinnering",
@@ -182,7 +188,7 @@ export const subscribeCue = defineCue("subscribe", [
   /\bopt (?:me |us |this channel )?in\b/,
   /\bschrijf (?:me|mij|ons|dit kanaal) in\b/,
   // "geef me een seintje", "zou je me een seintje willen geven", "give me a heads up".
-  /\bgeef (?:\w+ ){0,3}(?:seintje|herinnering|melding)\w*/,
+  /\bgeeft? (?:\w+ ){0,3}(?:seintje|herinnering|melding)\w*/,
   /\b(?:seintje|herinnering|melding)\w* (?:\w+ ){0,2}(?:geven|sturen)\b/,
   /\bgive (?:\w+ ){0,3}(?:heads up|nudge|reminder|ping)\b/,
   /\babonneer\w*/,
@@ -195,6 +201,12 @@ export const subscribeCue = defineCue("subscribe", [
   /\bontvangen\b/,
   /\breceive\b/,
   /\bget\b/,
+  // "het zou fijn zijn als ik een seintje krijg", "ik wil dat we het overzicht krijgen": receiving as the wish;
+  // "ik krijg te veel meldingen" states, and "krijg ik ...?" asks.
+  /\b(?:als|dat|zodat) (?:ik|we|wij|dit kanaal|het kanaal) (?:\w+ ){0,4}(?:krijg|krijgen|krijgt|ontvang|ontvangt|ontvangen)\b/,
+  // "voortaan krijg ik graag ...", "from now on this channel gets the weekly digest".
+  /\b(?:voortaan|vanaf nu|from now on|going forward)\b.*\b(?:krijg\w*|ontvang\w*|gets?|receives?)\b/,
+  /\b(?:krijg\w*|ontvang\w*|gets?|receives?)\b.*\b(?:voortaan|vanaf nu|from now on|going forward)\b/,
   /\bwil\b/,
   /\bwant\b/,
   /\b(?:i d|i would) like\b/,
@@ -225,7 +237,17 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   // "die seintjes mogen uit", "dat weekoverzicht mag weg", "die kunnen weg".
   /\b(?:mag|mogen) (?:\w+ ){0,2}(?:uit|weg)\b/,
   /\b(?:kan|kunnen) (?:\w+ )?weg\b/,
-  /\bstop\b/,
+  // "ik wil van de follow-up herinneringen af", "hoe kom ik van die meldingen af", "ik wil er vanaf": only with a
+  // wish or way out ("haal de afspraak van de agenda af" moves a meeting); "van nu af aan" is "from now on".
+  /\b(?:wil|willen|wilt|kom|komen|ben|zijn) (?:\w+ ){0,2}van (?:\w+ ){1,4}af\b(?! aan\b)|\bvan (?:\w+ ){1,4}af (?:willen|wil|wilt|zijn|komen)\b/,
+  /\ber ?(?:van ?)?af (?:willen|wil|zijn|komen)\b|\b(?:wil|willen) (?:\w+ )?er ?van ?af\b/,
+  // "the weekly digest, I'd like that gone", "get rid of the nudges", "take me off every reminder list".
+  /\b(?:like|want|need) (?:\w+ ){0,3}gone\b/,
+  /\bget rid of\b/,
+  /\btake (?:me|us|this channel) off\b/,
+  /\bremove (?:me|us|this channel) from\b/,
+  // "stopp alle herinneringen": the doubled p of "stoppen".
+  /\bstopp?\b/,
   /\bstoppen\b/,
   /\bgeen .* meer\b/,
   /\bniet meer\b/,
@@ -244,7 +266,8 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bmeld me af\b/,
   /\buitschakelen\b/,
   /\bschakel .* uit\b/,
-  /\bstop ?zetten\b/,
+  // "als je de meldingen stopzet", "wil ik stopgezet hebben".
+  /\bstop ?(?:ge)?zet(?:ten|t)?\b/,
   /\bmeld .* af\b/,
   /\bkill\b/,
   /\bhou op\b/,
@@ -252,6 +275,8 @@ export const unsubscribeCue = defineCue("unsubscribe", [
   /\bdeactiveer\w*/,
   /\bturn(?:ing|s)? (?:\w+ ){1,3}off\b/,
   /\bswitch(?:ing|es)? (?:\w+ ){1,3}off\b/,
+  // "turn reminders of": "off" mistyped; no sentence ends in "turn ... of".
+  /\b(?:turn|switch)(?:ing|s|es)? (?:\w+ ){1,3}of$/,
   /\b(?:herinner\w*|melding\w*|notificat\w*|reminders?|notifications?|alerts?) (?:\w+ ){0,3}(?:uit|off)\b/,
   // "weekoverzicht uit aub", "digest off": only as the end of the request ("het overzicht uit Brabant" is not).
   /\b(?:digests?|(?:week|dag|maand)overzicht\w*|weekly (?:digest|overview|summary|update)|seintjes?|nudges?) (?:\w+ ){0,3}(?:uit|off)(?= (?:voor|for|in|hier|here|please|alsjeblieft|graag|svp)\b|$)/,
@@ -264,6 +289,9 @@ export const whoCue = defineCue("who", [
   /\bwho s\b/,
   /\bwhom\b/,
   /\bnaam van\b/,
+  // "ik zoek de griffier van Bodegraven-Reeuwijk", "looking for the clerk of ...".
+  /\bik zoek\b/,
+  /\blooking for\b/,
   /\bname of\b/,
   /\bhoe heet\b/,
   /\bwhat (?:was|is|s) (?:their|his|her|the) name\b/,
@@ -272,6 +300,7 @@ export const whoCue = defineCue("who", [
 /** "voeg toe", "add", "nieuw": adding something. */
 export const addCue = defineCue("add", [
   /\bvoeg\b/,
+  /\btoevoegt\b/,
   /\btoevoegen\b/,
   /\btoegevoegd\b/,
   /\bvoeg .* toe\b/,
@@ -322,6 +351,10 @@ export const contactWordCue = defineCue(
     // "wie hebben we in beeld bij Geertruidenberg", "who do we usually deal with at Edam-Volendam".
     /\b(?:wie|niemand|iemand) (?:\w+ ){0,4}in beeld\b/,
     /\bwho do we (?:usually |normally |mostly )?(?:deal with|talk to|speak (?:to|with)|work with)\b/,
+    // "wie hebben we in ons adresboek voor ...", "who should I talk to at Delft", "anyone we know in Doetinchem".
+    /\badres ?boek\b|\baddress ?book\b/,
+    /\bwho (?:should|could|can|do) (?:i|we) (?:talk|speak) (?:to|with)\b/,
+    /\b(?:anyone|anybody|someone) we know\b/,
   ],
   ["contact", "contacten", "contacts", "contactpersoon", "contactpersonen", "telefoonnummer", "mailadres"],
 );
@@ -392,6 +425,8 @@ export const timeExpressionCue = defineCue(
 
 /** "plan", "boek", "schedule": arranging something new. */
 export const bookCue = defineCue("book", [
+  // "kunnen we overmorgen om 3 uur bij Rotterdam langs?": a visit proposed.
+  /\b(?:kunnen|kan|zullen|zal|gaan) (?:we|wij|ik) (?:\w+ ){0,6}langs(?:gaan|komen)?\b/,
   /\bplan\b/,
   /\bplannen\b/,
   /\binplannen\b/,
@@ -480,6 +515,15 @@ export const cancelMeetingCue = defineCue(
     /\bannuleer\w*/,
     /\bannuler\w*/,
     /\bgeannuleerd\b/,
+    // "de meeting met Aalten is gecanceld", "het bezoek aan Ede kan van de kalender".
+    /\bgecancel(?:d|ed)\b/,
+    // "haal de afspraak maar weg", "knock the meeting off the calendar", "als je de afspraak afzegt".
+    /\bhaal (?:\w+ ){0,4}weg\b/,
+    /\b(?:afspraak|meeting|gesprek|overleg) (?:\w+ )?weg\b/,
+    /\bscrub\b/,
+    /\boff (?:the|my|our) (?:calendar|agenda|diary|schedule)\b/,
+    /\bafzegt\b/,
+    /\bvan de (?:kalender|agenda|planning)\b/,
     /\bcancel\w*/,
     /\bcall(?:ing|ed|s)? (?:\w+ ){0,4}off\b/,
     /\bstrike\b/,
@@ -541,6 +585,10 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\b(?:iets|wat) (?:\w+ )?(?:gepland|ingepland|staan)\b/,
   /\bwhat (?:s|is|are) (?:\w+ )?planned\b/,
   /\bwhat is on\b/,
+  /\bop het programma\b/,
+  // "what's Daan got on tomorrow", "do we also have something with Terschelling coming up?".
+  /\bwhat s \w+ got on\b/,
+  /\b(?:something|anything) (?:\w+ ){0,3}coming up\b/,
   // "what has Wessel got on this week", "nothing planned for next week, right?", "wat ik vandaag heb staan".
   /\bwhat (?:has|does) \w+ (?:got|have) on\b/,
   /\bwhat \w+ (?:has|have) (?:planned|scheduled)\b/,

@@ -22,6 +22,25 @@ describe("a question about using the assistant", () => {
     expect(understand(text).intent.intent).toBe("help");
   });
 
+  it.each([
+    "so what else can you do besides the agenda stuff?",
+    "what's in your toolbox?",
+    "welke dingen kan ik aan je vragen over gemeenten?",
+    "which questions about municipalities can you answer?",
+    "ik snap niet welke zinnen je begrijpt",
+    "I've no clue what you understand",
+    "gebruiksaanwijzing?",
+    "user guide?",
+    "zou je me kort op weg willen helpen met deze assistent?",
+    "waht sort of stuff do you do",
+  ])("%j gets the help", (text) => {
+    expect(understand(text).intent.intent).toBe("help");
+  });
+
+  it("still answers what it names when a body is asked about", () => {
+    expect(understand("what else can you tell me about Venlo?").intent.intent).not.toBe("help");
+  });
+
   it("takes an overview of what it can do for the help, not the survey", () => {
     expect(understand("could you give me an overview of what you can do?").intent.intent).toBe("help");
     expect(understand("kun je me een overzicht geven van wat je kunt?").intent.intent).toBe("help");

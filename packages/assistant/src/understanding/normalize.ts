@@ -22,6 +22,8 @@ const shorthand: ReadonlyMap<string, string> = new Map([
   ["municipalitys", "municipalities"],
   ["nr", "nummer"],
   ["vlg", "volgende"],
+  ["admn", "admin"],
+  ["beln", "bellen"],
   ["vlgnde", "volgende"],
   ["prov", "provincie"],
   ["v", "van"],
@@ -52,15 +54,20 @@ export function foldText(text: string): string {
  * punctuation turned into spaces (except `%`), spaces collapsed.
  */
 export function normalizeText(text: string): string {
-  let folded = foldText(text);
+  // "Groningse gem. zonder stappenplan": after a province adjective, "gem." is the municipalities of it.
+  let folded = foldText(text).replace(/\b(\w+se) gem\b\.?/g, "$1 gemeenten");
   for (const [pattern, replacement] of contractions) folded = folded.replace(pattern, replacement);
-  return folded
-    .replace(/[^\p{L}\p{N}%]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .split(" ")
-    .map((word) => shorthand.get(word) ?? word)
-    .join(" ");
+  return (
+    folded
+      .replace(/[^\p{L}\p{N}%]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(" ")
+      // "this weeek", "helppp": a key held down writes a letter three times or more; no word has that.
+      .map((word) => word.replace(/(\p{L})\1{2,}/gu, "$1$1"))
+      .map((word) => shorthand.get(word) ?? word)
+      .join(" ")
+  );
 }
 
 /** The words of a normalized text. */

@@ -85,6 +85,62 @@ describe("reminders", () => {
     }
   });
 
+  it("reads a question about the present state as a list, not a switch", () => {
+    expect(intentOf("reminders currently on?", "list_reminders")).toEqual({ intent: "list_reminders" });
+    expect(intentOf("do I get the weekly digest?", "list_reminders")).toEqual({ intent: "list_reminders" });
+    expect(intentOf("waar krijg ik allemaal berichten over", "list_reminders")).toEqual({
+      intent: "list_reminders",
+    });
+    expect(intentOf("overzicht seintjes", "list_reminders")).toEqual({ intent: "list_reminders" });
+    // A message sent to someone is no reminder.
+    expect(understand("stuur een bericht naar de griffier").intent.intent).not.toMatch(/reminders/);
+  });
+
+  it("reads a wish to receive, and a wish not to forget, as a subscription", () => {
+    for (const [text, kinds] of [
+      ["het zou fijn zijn als ik voortaan een seintje krijg voor mijn follow-ups", ["follow_ups"]],
+      ["from now on this channel gets the weekly digest", ["digest"]],
+      ["ik wil geen follow-up meer vergeten, stuur me daar herinneringen voor", ["follow_ups"]],
+      ["ik wil van nu af aan een seintje voor mijn afspraken", ["meetings"]],
+    ] as const) {
+      expect(intentOf(text, "subscribe_reminders").kinds).toEqual(kinds);
+    }
+    // Stated, not wished: too many notifications is no request for more.
+    expect(understand("ik krijg te veel meldingen").intent.intent).not.toBe("subscribe_reminders");
+    // Forgetting as an errand, not a wish to be reminded.
+    expect(
+      intentOf("ik wil niet vergeten de meldingen uit te zetten", "unsubscribe_reminders").kinds,
+    ).toBeUndefined();
+  });
+
+  it("reads wanting to be rid of reminders as unsubscribing", () => {
+    for (const [text, kinds] of [
+      ["ik wil van de follow-up herinneringen af", ["follow_ups"]],
+      ["the weekly digest, I'd like that gone", ["digest"]],
+      ["het zou fijn zijn als je de meldingen voor afspraken stopzet, ik word er gek van", ["meetings"]],
+      ["remove this channel from the weekly digest", ["digest"]],
+      ["unsubscibe me from the folow-up reminders", ["follow_ups"]],
+    ] as const) {
+      expect(intentOf(text, "unsubscribe_reminders").kinds).toEqual(kinds);
+    }
+    for (const text of ["take me off every reminder list", "turn reminders of", "stopp alle herinneringn"]) {
+      expect(intentOf(text, "unsubscribe_reminders").kinds).toBeUndefined();
+    }
+    // Taking a meeting off the agenda cancels it; it stops no reminder.
+    expect(understand("haal de wekelijkse afspraak met Venlo van de agenda af").intent.intent).not.toBe(
+      "unsubscribe_reminders",
+    );
+  });
+
+  it("reads call-back appointments as follow-ups and meetings by their other names", () => {
+    expect(intentOf("herinner me aan terugbelafspraken", "subscribe_reminders").kinds).toEqual([
+      "follow_ups",
+    ]);
+    expect(intentOf("herinneringen voor vergaderingen mogen uit", "unsubscribe_reminders").kinds).toEqual([
+      "meetings",
+    ]);
+  });
+
   it("reads a meeting on one Monday at a time as a booking, not a weekly reminder", () => {
     expect(
       understand("zij wil graag langskomen, kun je een afspraak zetten op maandag om half 3?").intent.intent,

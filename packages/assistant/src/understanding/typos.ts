@@ -60,7 +60,7 @@ function swappedShortWord(token: string): string | undefined {
       word.length === token.length &&
       word !== token &&
       osaDistance(token, word, 1) === 1 &&
-      [...word].sort().join("") === [...token].sort().join(""),
+      isSwap(token, word),
   );
 }
 
@@ -77,6 +77,10 @@ export function correctToken(token: string): string {
   if (corrections.size >= correctionCacheSize) corrections.clear();
   corrections.set(token, corrected);
   return corrected;
+}
+
+function isSwap(token: string, word: string): boolean {
+  return word.length === token.length && [...word].sort().join("") === [...token].sort().join("");
 }
 
 function sharedEnds(a: string, b: string): number {
@@ -103,7 +107,8 @@ function nearestKeyword(token: string): string {
     if (Math.abs(keyword.length - token.length) > allowed) continue;
     const d = osaDistance(token, keyword, allowed);
     if (d > allowed || d > bestDistance) continue;
-    const ends = sharedEnds(token, keyword);
+    // Two letters swapped is the likeliest slip: "gemeentne" is "gemeenten", not "gemeente" with a letter more.
+    const ends = sharedEnds(token, keyword) + (isSwap(token, keyword) ? token.length : 0);
     if (d < bestDistance || ends > bestEnds) {
       best = keyword;
       bestDistance = d;

@@ -30,6 +30,8 @@ const makeRoleCue = defineCue("makeRole", [
   // "Yara moet beheerder worden", "Lotte becomes an advisor".
   new RegExp(`\\b(?:wordt|worden|becomes?) (?:een |an? )?(?:${roleSource})`),
   new RegExp(`\\b(?:een |an? )?(?:${roleSource}) (?:worden|wordt)\\b`),
+  // "Lieke adviseur maken": the verb last.
+  new RegExp(`\\b(?:${roleSource}) maken\\b`),
 ]);
 
 /**

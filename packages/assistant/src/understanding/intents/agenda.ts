@@ -43,7 +43,8 @@ export const whenDoWeMeetCue = defineCue("whenDoWeMeet", [
   /\bwanneer is (?:de|het|onze) (?:afspraak|gesprek)\b/,
   /\bwhen (?:do|will) we (?:meet|see|visit|go to)\b/,
   /\bwanneer (?:gaan|zijn) we (?:naar|bij|in)\b/,
-  /\bwhen is (?:that|the|our|my) (?:meeting|appointment|call|visit|talk)\b/,
+  /\bwhen (?:is|s) (?:that|the|our|my) (?:next )?(?:meeting|appointment|call|visit|talk|session)\b/,
+  /\bwhen (?:is|s) the next time (?:we|i)\b/,
   // "wanneer komen we ook alweer bij Goirle langs", "wanneer zitten we met Schagen om tafel", "when do we next sit
   // down with Hollands Kroon": the team's next meeting with a body, asked.
   /\bwanneer (?:zitten|komen|gaan|zijn|spreken|zien) (?:we|wij) (?:\w+ ){0,5}(?:langs|om tafel|op bezoek|bij elkaar)\b/,

@@ -31,8 +31,8 @@ export const choose = defineAnswer({
     index: z.number().int().min(1).optional(),
     kind: BodyKind.optional(),
   }),
-  recognize: (_, normalized) => {
-    const choice = readChoice(normalized);
+  recognize: (raw, normalized) => {
+    const choice = readChoice(normalized, raw);
     return choice ? { intent: "choose" as const, ...choice } : undefined;
   },
   confidence: 0.9,

@@ -56,6 +56,12 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   /\bdetails (?:of|about|over|van)\b/,
   /\btell me (?:\w+ )?about\b/,
   /\bvertel\b/,
+  // "wat hebben we over Goirle in het systeem staan", "any news on Gooise Meren?", "zijn we al in gesprek met".
+  /\bin (?:het|ons) systeem (?:staan|staat)\b|\bwhat (?:s|is) in (?:the|our) system\b/,
+  /\bany news\b/,
+  /\bhoe liggen de kaarten\b/,
+  /\bwhere (?:do )?things stand\b/,
+  /\b(?:al|already) in (?:gesprek|contact|talks?) (?:met|with)\b/,
 ]);
 
 /** A body's survey status, outreach stage, contacts and history. */

@@ -14,6 +14,7 @@ import { defineIntent, optional } from "../define-intent.ts";
 import { textWithoutBodies, toBodyRef } from "../slots/bodies.ts";
 import { meetingBodies } from "../slots/meeting-bodies.ts";
 import { BodyRef } from "../slots/schemas.ts";
+import { chartCue, mapCue } from "./chart.ts";
 
 /** "zet een afspraak in de agenda", "put it in the calendar": the agenda is where it goes, not what is asked. */
 export const intoCalendarCue = defineCue("intoCalendar", [
@@ -46,6 +47,8 @@ export const bookMeeting = defineIntent({
       // "pencil in Hengelo for Wednesday at 2": a booking verb, a body and a time make a meeting unnamed.
       (!meeting && timed && c.has(bookCue) ? 2 : 0) -
       (c.has(rescheduleCue) ? 3.5 : 0) -
+      // "kun je een kaart van Fryslân maken voor het overleg": a picture for a meeting, not a meeting.
+      (c.has(chartCue) || c.has(mapCue) ? 3 : 0) -
       (c.has(cancelMeetingCue) ? 2.5 : 0) -
       (c.has(meetingHeldCue) ? 3 : 0) -
       (e.reminderContext ? 3 : 0) -

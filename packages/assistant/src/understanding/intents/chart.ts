@@ -12,6 +12,7 @@ const chartNouns = [
   /\bgraph\b/,
   /\btaartdiagram\b/,
   /\bstaafdiagram\b/,
+  /\bstaafjes\b/,
   /\bpie chart\b/,
   /\bbar chart\b/,
 ];
@@ -23,12 +24,11 @@ export const chartCue = defineCue("chart", [...chartNouns, ...drawVerbs]);
 
 /** "kaart", "map". */
 // "in kaart brengen" (to map out, find out) is no map.
-export const mapCue = defineCue("map", [
-  /(?<!\bin )\bkaart\b(?! (?:brengen|gebracht))/,
-  /\bkaartje\b/,
-  /\bmaps?\b/,
-  /\blandkaart\b/,
-]);
+export const mapCue = defineCue(
+  "map",
+  [/(?<!\bin )\bkaart\b(?! (?:brengen|gebracht))/, /\bkaartje\b/, /\bmaps?\b/, /\blandkaart\b/],
+  ["kaart", "landkaart"],
+);
 
 /** The survey's progress chart or map, as a picture. */
 export const chart = defineIntent({

@@ -34,15 +34,18 @@ export const helpCue = defineCue(
     /\bhoe gebruik ik\b/,
     /\bwelke vragen\b/,
     /\bwhat (?:kind of |sort of )?questions\b/,
-    /\bwhat can (?:this|the|that) (?:\w+ )?do\b/,
+    // "wat can this assistant do": a Dutch speaker's English.
+    /\bw(?:h)?at can (?:this|the|that) (?:\w+ )?do\b/,
     /\bwhat are you good at\b/,
     /\bwaar ben je goed in\b/,
     /\bcommando\w*/,
     /\bcommands?\b/,
     /\buitleg\b/,
     /\binstructi\w*/,
-    /\bhandleiding\b/,
+    /\b(?:gebruikers)?handleiding\b/,
+    /\bgebruiksaanwijzing\b/,
     /\bmanual\b/,
+    /\buser ?guide\b/,
     /\bmogelijkheden\b/,
     /\bopties\b/,
     /\boptions\b/,
@@ -50,6 +53,15 @@ export const helpCue = defineCue(
     /\bneed (?:some |a little )?help\b/,
     /\bhulp nodig\b/,
     /\bwho are you\b/,
+    // "helpen aub", "kun je me op weg helpen", "I have no clue what to type here", "what this assistant does".
+    /^helpen\b/,
+    /\bop weg (?:\w+ ){0,2}helpen\b/,
+    /\bbegrijp niet wat ik\b/,
+    /\bgebruik ik (?:jou|je|u|deze|dit)\b/,
+    /\bwhat this (?:assistant|bot|thing|tool) (?:does|is for|can)\b/,
+    /\bwhat (?:to|i should|i can|i could) (?:type|ask|write|say)\b/,
+    // "what's in your toolbox?", "wat zit er in je gereedschapskist": what it can do, said as its tools.
+    /\b(?:your|je|jouw|uw) (?:toolbox|toolkit|tool kit|skill ?set|repertoire|gereedschapskist|trukendoos)\b/,
   ],
   ["commando", "commands"],
 );
@@ -95,6 +107,11 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\b(?:can|could|should|do) i (?:\w+ ){0,2}(?:ask|type|say)\b/,
   /\b(?:weet|snap) (?:ik )?(?:\w+ )?niet (?:wat|hoe)\b/,
   /\b(?:do not|don t) (?:know|get|understand|see) (?:what|how)\b/,
+  // "I've no clue what you understand", "geen idee wat je snapt", "ik snap niet welke zinnen je begrijpt".
+  /\b(?:no clue|no idea|not sure|geen idee|geen flauw idee) (?:\w+ )?(?:what|how|which|wat|hoe|welke) (?:\w+ )?(?:you|u|je|jij|i|ik)\b/,
+  /\b(?:weet|snap|begrijp) (?:ik )?(?:\w+ )?niet (?:welke|waar)\b/,
+  /\bwelke (?:\w+ )?(?:zinnen|woorden|vragen|opdrachten|commando\w*) (?:je|jij|u) (?:\w+ )?(?:begrijpt|snapt|kent|verstaat|herkent)\b/,
+  /\bwhich (?:\w+ )?(?:sentences|words|questions|commands|phrases) (?:you|u) (?:\w+ )?(?:understand|get|know|recogni[sz]e)\b/,
   // "i dont get what i can ask here": what to ask, said as a statement.
   /\bwhat i (?:can|could|should|may|am supposed to) (?:\w+ )?(?:ask|type|say|do)\b/,
   /\b(?:welke|wat voor) (?:opdrachten|vragen|dingen|taken)\b/,
@@ -104,7 +121,8 @@ export const usageQuestionCue = defineCue("usageQuestion", [
   /\bwhat (?:s|is) the (?:point|purpose|idea)\b/,
   /\bwaar dient (?:deze|dit|de)\b/,
   /\bwhat (?:does|do|can) (?:this|the|that|you) (?:\w+ ){0,3}(?:do|understand|know)\b/,
-  /\bwhat (?:things|else|stuff) (?:do|can|could) you\b/,
+  // "waht sort of stuff do you do": "waht" is corrected before the cues read it.
+  /\bwhat (?:(?:kinds?|sorts?|types?) of )?(?:things|else|stuff) (?:do|can|could) you\b/,
   /\b(?:things|dingen) (?:you|je|jij) (?:can|kunt|kan)\b/,
   /\bhow am i supposed to\b/,
   /\bik (?:\w+ ){0,3}(?:kan|kun|mag) vragen\b/,
@@ -157,6 +175,13 @@ export const howToAskCue = defineCue("howToAsk", [
   /^(?:can|could) you .*\b(?:too|as well|also)\b/,
   /^(?:kun|kan|kunt) (?:je|jij|u) .*\book\b/,
   /\b(?:can|could) (?:you|i) (?:\w+ ){0,3}(?:too|as well)\b/,
+  // "so what else can you do besides the agenda stuff?", "wat kun je nog meer?": more than what it names.
+  /\bwhat else (?:can|could|do) (?:you|u)\b/,
+  /\bwat (?:kun|kan|kunt|doe) (?:je|jij|u) (?:nog |verder |allemaal )*meer\b/,
+  // "welke dingen kan ik je vragen over gemeenten?", "which questions about municipalities can you answer?".
+  /\b(?:welke|wat voor) (?:soort )?(?:dingen|vragen|zaken) (?:kan|kun|mag) ik (?:\w+ ){0,4}(?:vragen|stellen)\b/,
+  /\b(?:which|what) (?:(?:kinds?|sorts?|types?) of )?(?:questions|things|requests) (?:\w+ ){0,3}(?:can|could|do) (?:you|u) (?:answer|handle|help with|deal with)\b/,
+  /\b(?:which|what) (?:(?:kinds?|sorts?|types?) of )?(?:questions|things) (?:can|could|may) i (?:\w+ ){0,3}ask\b/,
 ]);
 
 /** What the assistant can do. */

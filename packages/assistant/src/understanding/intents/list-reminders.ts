@@ -18,6 +18,13 @@ const statePatterns: readonly RegExp[] = [
   /\b(?:(?:heb|hebben|had) (?:ik|we|je|u)|heeft u|(?:have|did|had) (?:not )?(?:i|we|you)) (?:\w+ ){0,3}(?:switch(?:ed)?|turn(?:ed)?|aangezet|uitgezet|ingeschakeld|uitgeschakeld|aan gezet|uit gezet|opgezegd|afgemeld|aangemeld|unsubscribed|set up|ingesteld)\b/,
   /\b(?:aan of uit|uit of aan|on or off|off or on)\b/,
   /\b(?:still|nog steeds) (?:on|aan|active|actief|running)\b/,
+  // "staat het weekoverzicht voor mij aan?", "is the weekly digest switched on for me?": asked, so nothing switches.
+  withNoun(
+    "^(?:staat|staan|is|are) (?:\\w+ ){0,3}NOUN (?:\\w+ ){0,3}(?:aan|uit|on|off|switched on|switched off|turned on|turned off|enabled|ingeschakeld)\\b",
+  ),
+  /\bgeabonneerd\b/,
+  // "reminders currently on?", "staat het weekoverzicht momenteel aan": the present state asked, no switch.
+  /\b(?:currently|momenteel|op dit moment|op het moment|at the moment|at present|presently) (?:\w+ ){0,2}(?:on|off|aan|uit|active|actief|enabled|ingeschakeld|uitgeschakeld)\b/,
 ];
 
 /** Asks whether a reminder is on or off, even with a verb of switching in it. */
@@ -42,8 +49,9 @@ export const listRemindersCue = defineCue(
     // "welke seintjes stuur je", "wich reminders do I have": one adjective may stand between ("welke actieve").
     withNoun("\\b(?:welke|wh?ich|what|wat voor) (?:\\w+ )?NOUN"),
     /\b(?:krijg ik|ontvang ik|do i get|am i getting|do i receive)\b/,
-    /\b(?:overzicht|overview) (?:van |of )?(?:mijn |my )?(?:herinner\w*|meldingen|reminders|notifications)\b/,
-    /\b(?:herinner\w*|meldingen|reminders|notifications) ?(?:overzicht|overview)\b/,
+    // "overzicht seintjes", "overview of my notifications", "meldingenoverzicht".
+    withNoun("\\b(?:overzicht|overview) (?:van |of )?(?:(?:mijn|my|de|the|alle|all) )?NOUN"),
+    withNoun("\\bNOUN ?(?:overzicht|overview)\\b"),
     /\bwhat (?:kind|sort) of (?:reminders|notifications|alerts)\b/,
     withNoun("\\b(?:mijn|my) NOUN"),
     // "lopende herinneringen?", "active reminders?": the ones that are on.

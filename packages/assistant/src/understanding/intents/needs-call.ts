@@ -10,6 +10,14 @@ export const needsCallCue = defineCue(
   [
     /\b(?:moet|moeten) (?:ik|we|wij|er)? ?(?:nog )?(?:\w+ )?(?:bellen|gebeld)\b/,
     /\bnog (?:te )?bellen\b/,
+    // "wie moet ik nog callen", "who's still on my list to ring", "nog niet telefonisch gesproken".
+    /\bnog (?:\w+ )?callen\b/,
+    /\baan de (?:lijn|telefoon) krijgen\b/,
+    /\b(?:moet|moeten) (?:\w+ ){0,4}nog (?:\w+ )?spreken\b/,
+    /\bwaiting to be (?:rung|called|phoned|contacted)\b/,
+    /\bcalls? (?:outstanding|still open|pending)\b/,
+    /\bon my (?:\w+ )?list to (?:ring|call|phone)\b/,
+    /\bnog niet (?:\w+ ){1,2}(?:gesproken|gebeld|bereikt)\b/,
     // "wie wacht er nog op een belletje", "that we still owe a phone call", "the ring-round list".
     /\bwacht(?:en)? (?:\w+ ){0,4}op (?:een |ons )?(?:belletje|telefoontje|telefoon|call)\b/,
     /\bowe (?:\w+ )?(?:a |an )?(?:phone )?(?:call|ring)\b/,
@@ -36,7 +44,8 @@ export const needsCallCue = defineCue(
     /\bopen for a call\b/,
     /\bopenstaande (?:belletjes|telefoontjes|calls)\b/,
     /\b(?:have|has) not (?:we |i |they )?(?:yet )?(?:called|phoned|rung)\b/,
-    /\bnog (?:niet |nooit )?gebeld\b/,
+    /\bnog (?:niet |nooit )?(?:na)?gebeld\b/,
+    /\b(?:haven t|hasn t|have not|has not) (?:we|i|they) (?:yet )?(?:called|phoned|rung|reached|contacted)\b/,
     /\bnog niet (?:\w+ ){1,3}(?:na)?gebeld\b/,
     /\b(?:have|has) (?:we |i |they )?never (?:\w+ )?(?:called|phoned|rung)\b/,
     /\bnog niemand gebeld\b/,

@@ -26,6 +26,8 @@ export const showContacts = defineIntent({
       (role && e.hasBody && e.isQuestion && !c.has(addCue) ? 1.5 : 0) -
       (c.has(addCue) ? 2 : 0) -
       (e.hasContactDetails ? 3 : 0) -
+      // "contact Aa en Hunze: Wim Lubbers, burgemeester": a person is told, not asked for.
+      (e.namesPerson && !e.isQuestion ? 1.5 : 0) -
       (c.has(needsCallCue) ? 3 : 0) -
       (e.recorded ? 1.5 : 0) -
       (e.meetingContext ? 1.5 : 0) -

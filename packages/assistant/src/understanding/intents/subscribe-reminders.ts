@@ -20,13 +20,19 @@ const remindMeOfCue = defineCue("remindMeOf", [
 ]);
 
 /**
- * "ik wil het weekoverzicht niet missen", "ik wil geen afspraak meer missen", "don't want to miss the digest": a wish
- * to get it, negation and all.
+ * "ik wil het weekoverzicht niet missen", "ik wil geen follow-up meer vergeten", "don't want to miss the digest": a
+ * wish to get it, negation and all. "don't forget to turn them off" is an errand, not a wish not to forget.
  */
 export const notToMissCue = defineCue("notToMiss", [
-  /\b(?:niet|nooit) (?:meer )?(?:willen )?missen\b/,
-  /\bgeen (?:\w+ ){1,3}(?:meer )?(?:willen |te )?missen\b/,
+  /\b(?:niet|nooit) (?:meer )?(?:willen )?(?:missen|mislopen)\b/,
+  /\bgeen (?:\w+ ){1,3}(?:meer )?(?:willen |te )?(?:missen|mislopen)\b/,
   /\b(?:do not|never|not) (?:\w+ ){0,2}(?:want to |wish to )?miss\b/,
+  // Forgetting only as a wish: "ik vergeet ze toch nooit, zet ze uit" and "niet vergeten de meldingen uit te
+  // zetten" are no wish to be reminded.
+  /\b(?:wil|willen|wilt) (?:\w+ ){0,4}(?:niet|nooit) (?:meer )?vergeten\b(?! (?:om|dat|te|de|het|die|hoe|wat|of)\b)/,
+  /\b(?:wil|willen|wilt) (?:\w+ ){0,2}geen (?:\w+ ){1,3}(?:meer )?vergeten\b/,
+  /\bzodat (?:ik|we|wij) (?:\w+ ){0,3}(?:niet|niets|nooit) (?:meer )?vergeet\b/,
+  /\b(?:do not|never) (?:want|wish) to forget\b/,
 ]);
 
 /** Reminders in this channel: kinds (meetings, follow_ups, digest), `whenText` for a digest's day and hour. */
@@ -44,8 +50,9 @@ export const subscribeReminders = defineIntent({
       (c.has(periodicCue) && c.has(subscribeCue) ? 2.5 : 0) +
       (c.has(reminderWordCue) ? 1 : 0) -
       (c.has(unsubscribeCue) ? 4 : 0) -
-      // "switch my reminders back on" names them to switch them; "welke seintjes stuur je?" asks which.
-      (c.has(listRemindersCue) && !(c.has(switchOnCue) && !e.isQuestion) ? 2 : 0) -
+      // "switch my reminders back on" names them to switch them; "welke seintjes stuur je?" asks which, and "do I
+      // get the weekly digest?" asks even more plainly: a question weighs against switching more than a statement.
+      (c.has(listRemindersCue) && !(c.has(switchOnCue) && !e.isQuestion) ? (e.isQuestion ? 4 : 2) : 0) -
       (c.has(remindMeOfCue) ? 5 : 0) -
       // "heb ik het weekoverzicht aan of uit staan?": asks the state, switches nothing.
       (c.has(reminderStateCue) ? 5 : 0) -

@@ -45,8 +45,12 @@ export function extractAgendaStaff(raw: string, normalized: string): string | un
     /\bheeft (\p{Lu}\p{L}+)\b/u.exec(raw) ??
     /\bdoes (\p{Lu}\p{L}+) have\b/u.exec(raw) ??
     // "what has Wessel got on this week", "hasn't Noor got anything planned", "waar zit Fatima deze week".
-    /\b(?:has|hasn't|hasn’t|hasnt) (\p{Lu}\p{L}+) got\b/u.exec(raw) ??
+    /\b(?:has|hasn't|hasn’t|hasnt|what['’]?s) (\p{Lu}\p{L}+) got\b/u.exec(raw) ??
     /\bwaar (?:zit|is) (\p{Lu}\p{L}+)\b/u.exec(raw) ??
+    // "wat staat er morgen voor Youssef in de agenda?"
+    /\b(?:voor|for) (\p{Lu}\p{L}+) (?:in|on) (?:de|zijn|haar|the|his|her) (?:agenda|calendar|diary)\b/u.exec(
+      raw,
+    ) ??
     /\bwhat (\p{Lu}\p{L}+) (?:has|had) (?:planned|scheduled|booked)\b/u.exec(raw);
   if (named?.[1] && !timeNames.has(named[1].toLowerCase())) return named[1];
   if (/\b(?:mijn|my|ik|i|me|mij)\b/.test(normalized)) return "mine";

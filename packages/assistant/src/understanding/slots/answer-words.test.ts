@@ -13,6 +13,14 @@ describe("a short answer typed fast", () => {
     expect(answerWord("ten", words)).toBeUndefined();
   });
 
+  it("reads a breath after the vowel, held or not", () => {
+    const words = new Set(["ja", "nee"]);
+    expect(answerWord("jaah", words)).toBe("ja");
+    expect(answerWord("jah", words)).toBe("ja");
+    expect(answerWord("neeh", words)).toBe("nee");
+    expect(answerWord("jh", words)).toBeUndefined();
+  });
+
   it("answers with what follows the yes or no, unless that asks something", () => {
     expect(understand("ja, sla het maar op graag").intent.intent).toBe("confirm");
     expect(understand("nee, dat bedoelde ik niet").intent.intent).toBe("cancel");

@@ -2,11 +2,13 @@ import { osaDistance } from "@weerbaar/domain";
 
 // "neee", "noo", "jaaa": a letter held down. Tried with runs shortened to two letters and to one.
 function withoutHeldLetters(token: string): string[] {
-  // "nnee", "jja": a doubled first letter is a key pressed twice.
+  // "nnee", "jja": a doubled first letter is a key pressed twice. "jaah", "jah": a breath after the vowel.
+  const unbreathed = token.replace(/([aeiou])h$/, "$1");
   return [
     token.replace(/(.)\1{2,}/g, "$1$1"),
     token.replace(/(.)\1+/g, "$1"),
     token.replace(/^(.)\1+/, "$1"),
+    ...(unbreathed === token ? [] : [unbreathed, unbreathed.replace(/(.)\1+/g, "$1")]),
   ];
 }
 

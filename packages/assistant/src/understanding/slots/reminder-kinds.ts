@@ -1,9 +1,13 @@
 import type { ReminderTopic } from "./schemas.ts";
 
 const kindPatterns: readonly (readonly [RegExp, ReminderTopic])[] = [
-  [/\b(?:afspra(?:ak|ken)|afspraak\w+|gesprek(?:ken)?|meetings?|appointments?|agenda)\b/, "meetings"],
   [
-    /\b(?:follow ?ups?|opvolging|opvolgen|opvolg\w+|acties|actiepunten|nabellen|terugbellen|to ?dos?|open (?:punten|actions|items))\b/,
+    /\b(?:afspra(?:ak|ken)|afspraak\w+|gesprek(?:ken)?|vergadering(?:en)?|bijeenkomst(?:en)?|meetings?|appointments?|agenda)\b/,
+    "meetings",
+  ],
+  [
+    // "terugbelafspraken" (the glossary's word for a follow-up) and "folow-up" (mistyped) are follow-ups too.
+    /\b(?:fol+ow ?ups?|opvolging|opvolgen|opvolg\w+|acties|actiepunten|nabel\w*|terugbel\w*|to ?dos?|open (?:punten|actions|items))\b/,
     "follow_ups",
   ],
   [

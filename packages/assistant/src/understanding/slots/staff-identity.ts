@@ -13,7 +13,7 @@ export function extractStaffIdentity(raw: string): StaffIdentity | undefined {
 const staffRoleWords = staffRoles.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 // "zou je Ruben als adviseur willen toevoegen", "voge Sofie toe als assistent": the name before its role.
 const nameBeforeRole = new RegExp(
-  `(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:van|de|der|den|ter)\\s+)*\\p{Lu}[\\p{L}'-]*)*)\\s+(?:toe\\s+)?(?:als|as)\\s+(?:een\\s+|an?\\s+)?(?:${staffRoleWords})\\b`,
+  `(\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:van|de|der|den|ter)\\s+)*\\p{Lu}[\\p{L}'-]*)*)\\s+(?:toe\\s+|erbij\\s+)?(?:als|as)\\s+(?:een\\s+|an?\\s+)?(?:${staffRoleWords}|\\p{Ll}{5,})\\b|(\\p{Lu}[\\p{L}'-]*)\\s+(?:${staffRoleWords})\\s+maken\\b`,
   "u",
 );
 
@@ -30,7 +30,8 @@ export function extractStaffName(raw: string): string | undefined {
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(withoutIds);
-    if (m?.[1]) return m[1].trim();
+    const name = m?.[1] ?? m?.[2];
+    if (name) return name.trim();
   }
   return undefined;
 }

@@ -71,6 +71,11 @@ const possessive = new Set([
   "beschikt",
   "beschikken",
   "wel",
+  "having",
+  // "Nissewaard, Hoeksche Waard en Goeree-Overflakkee: allemaal een gedragscode".
+  "allemaal",
+  "beide",
+  "both",
 ]);
 // "en een protocol evenmin", "and no protocol either": the negation after the term.
 const afterNegators = new Set([
@@ -87,14 +92,15 @@ const afterNegators = new Set([
 const afterAffirm = new Set(["aanwezig", "present", "ja", "yes", "yep", "jazeker", "in"]);
 // "het is niet zo dat Waalre geen protocol heeft": the whole statement denied, so what it says is turned round.
 const denial =
-  /\b(?:het is niet zo dat|het klopt niet dat|niet waar dat|it s not true that|it is not true that|it isn t true that|not the case that)\b/;
+  /\b(?:het is niet zo dat|het klopt niet dat|niet waar dat|it s not true that|it is not true that|it isn t true that|not the case that)\b|^niet dat\b/;
 
 const answerYes = new Set(["ja", "yes", "yep", "jazeker", "jawel"]);
 const answerNo = new Set(["nee", "no", "nope", "neen"]);
 
 type TermReading = "negated" | "affirmed" | "bare" | "inherit";
 
-const disjunctions = new Set(["or", "nor", "noch", "of"]);
+// "no protocol or code of conduct", "a protocol as well as a code of conduct": the second term reads as the first.
+const disjunctions = new Set(["or", "nor", "noch", "of", "well", "evenals", "alsook", "plus"]);
 
 /** How the term at tokens i..last is qualified: negated, affirmed, bare, or as the term before it. */
 function readTerm(
@@ -108,7 +114,8 @@ function readTerm(
   const answer = tokens[last + 1];
   if (answer !== undefined && answerYes.has(answer) && tokens[last + 2] !== "idea") return "affirmed";
   if (answer !== undefined && answerNo.has(answer) && tokens[last + 2] !== "idea") return "negated";
-  for (let back = 1; back <= 4; back++) {
+  // Six words back: "a protocol as well as a code of conduct".
+  for (let back = 1; back <= 6; back++) {
     const j = i - back;
     const t = tokens[j];
     if (t === undefined || clauseBreakers.has(t)) break;

@@ -42,6 +42,10 @@ const topicWords = [
   "artikel",
   "article",
   "restaurant*",
+  "pizzeria",
+  "kerstlunch",
+  "kerstborrel",
+  "kerstpakket*",
   "teamlunch",
   "kerstmarkt",
   "christmas market",
@@ -76,6 +80,8 @@ const topicWords = [
   "daycare",
   // Documents and facts of the ministry, not of the survey: "een samenvatting van de Kamerbrief", "het btw-nummer".
   "kamerbrief*",
+  "inbox",
+  "mailbox",
   "btw",
   "vat number",
 ];

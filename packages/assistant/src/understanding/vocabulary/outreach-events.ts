@@ -56,6 +56,8 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         "reached",
         "spoke to",
         "tried to call",
+        "got off the phone",
+        "off the phone with",
         "aan de lijn gehad",
         "aan de telefoon gehad",
         "got hold of",
@@ -78,6 +80,9 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
       words: [
         "heeft plaatsgevonden",
         "plaatsgevonden",
+        "om tafel gezeten",
+        "kick off",
+        "kickoff",
         "vond plaats",
         "took place",
         "taken place",
@@ -126,15 +131,23 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         "said no",
         "zeiden nee",
         "zei nee",
+        "redden het zelf",
+        "manage on their own",
       ],
       phrases: [
         /\bwil(?:len)? geen (?:hulp|ondersteuning|steun|training\w*|moderatie|workshop\w*|cursus\w*)\b/,
         /\bziet .* niet zitten\b/,
+        // "Katwijk slaat ons aanbod af", "doesn't need any support from us".
+        /\bsla(?:at|an|g) (?:\w+ ){0,3}af\b/,
+        /\b(?:does not|doesn t|do not|don t) need (?:any |our )?(?:support|help|training|assistance|moderation)\b/,
+        /\b(?:hoeft|hoeven) (?:\w+ )?geen (?:hulp|ondersteuning|steun|training\w*|moderatie|begeleiding)\b/,
         /\bturned (?:\w+ ){1,3}down\b/,
         /\bziet?n? geen heil\b/,
         /\b(?:wil|willen|wants?) (?:noch|neither)\b/,
         // "bedanken voor de ondersteuning": politely declining it.
         /\bbedankt voor (?:de|onze|het|ons) (?:hulp|ondersteuning|steun|aanbod)\b/,
+        // "Uithoorn heeft bedankt voor de training": to thank someone for an offer is to turn it down.
+        /\b(?:heeft|hebben) (?:\w+ )?bedankt voor\b/,
         /\b(?:do|does|did) not want (?:our |any |a |the )?(?:help|support|training|moderation|workshop|course)\b/,
       ],
     },
@@ -172,6 +185,10 @@ export const callNotReached = defineVocabulary<"not_reached">({
         /\bniet (?:\w+ )?(?:kunnen|kon|konden) (?:bereiken|spreken|te pakken krijgen)\b/,
         /\b(?:kon|konden|kunnen) (?:\w+ ){0,3}niet (?:bereiken|spreken|te pakken krijgen)\b/,
         /\b(?:could|can) not get through\b/,
+        // "bellen lukte niet, de telefoon ging steeds over", "couldn't get anyone at Montferland on the phone".
+        /\bbellen (?:\w+ )?lukte (?:\w+ )?niet\b/,
+        /\b(?:telefoon|hij|die) ging (?:\w+ )?over\b/,
+        /\b(?:could not|couldn t|can not|cannot|can t) get (?:anyone|anybody|hold of anyone|through to anyone)\b/,
         /\bniemand (?:bereikt|opgenomen|nam op)\b/,
         /\bniemand (?:\w+ )?aan de (?:lijn|telefoon)\b/,
         /\b(?:lijn|telefoon|nummer) (?:\w+ ){0,2}bezet\b/,

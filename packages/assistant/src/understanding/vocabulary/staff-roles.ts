@@ -10,7 +10,17 @@ export const staffRoles = defineVocabulary<StaffRole>({
     { value: "assistant", words: ["assistent", "assistant", "ondersteuner"] },
     {
       value: "viewer",
-      words: ["viewer", "kijker", "meelezer", "alleen lezen", "leesrecht*", "read only", "lezer", "reader"],
+      words: [
+        "viewer",
+        "kijker",
+        "meelezer",
+        "alleen lezen",
+        "leesrecht*",
+        "meeleesrecht*",
+        "read only",
+        "lezer",
+        "reader",
+      ],
     },
   ],
   exactOnly: ["lezer", "reader", "consultant"],

@@ -8,7 +8,8 @@ export const deniedDormantPhrases: readonly RegExp[] = [
   /\b(?:ligt|liggen|ligge) (?:\w+ ){0,2}(?:niet|allerminst|zeker niet|absoluut niet) (?:\w+ ){0,2}op de plank\b/,
   /\bniet (?:\w+ ){0,2}op de plank\b/,
   /\bniet (?:meer )?(?:slapend\w*|stoffig)\b/,
-  /\b(?:is not|isn t|are not|aren t|not|never|no longer) (?:\w+ ){0,2}(?:on the shelf|gathering dust|collecting dust|dormant)\b/,
+  /\b(?:is not|isn t|are not|aren t|not|never|no longer) (?:\w+ ){0,4}(?:on the shelf|gathering dust|collecting dust|dormant|in the drawer|in a drawer)\b/,
+  /\b(?:ligt|liggen) (?:\w+ )?niet (?:langer|meer) (?:\w+ ){0,2}(?:in de la|in een la|in de kast|op de plank)\b/,
 ];
 
 /** How a present protocol is used: on the shelf (dormant) or in use (active). */
@@ -26,8 +27,15 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         "on the shelf",
         "gathering dust",
         "collecting dust",
+        "gather dust",
+        "gathers dust",
+        "collect dust",
+        "collects dust",
         "stof",
         "stoffig",
+        "verstoffen",
+        "verstoft",
+        "verstoffe*",
         "sleeping",
         "dead letter",
         "dode letter",
@@ -52,7 +60,7 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         /\b(?:do|does|did) not (?:\w+ )?use\b/,
         /\bno longer (?:\w+ ){0,3}(?:in use|used|uses|use|applied|active)\b/,
         /\b(?:not|never|hardly|barely|rarely) (?:\w+ )?(?:used|in use|active|actively used|applied|followed)\b/,
-        /\b(?:hardly|barely|rarely|never) (?:uses?|applies|apply)\b/,
+        /\b(?:hardly|barely|rarely|never) (?:\w+ )?(?:uses?|applies|apply)\b/,
         /\b(?:not|never|hardly) (?:\w+ )?using\b/,
         /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:nauwelijks|amper|zelden|nooit)\b/,
         // "nobody has opened it since it was adopted", "niemand kijkt er nog naar": kept, not used.
@@ -73,17 +81,23 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         "uses it",
         "using it",
         "levend",
+        "alive",
       ],
       phrases: [
         ...deniedDormantPhrases,
         /\bwordt (?:\w+ ){0,3}(?:gebruikt|toegepast|nageleefd)\b/,
         /\b(?:daadwerkelijk|echt|actief|wel degelijk|regelmatig) (?:\w+ )?gebruikt\b/,
+        // "een protocol dat echt leeft in de organisatie": alive, so in use.
+        /\b(?:dat|die|het) (?:\w+ )?leeft\b/,
         /\bgebruik(?:en|t) (?:het|hem|dat|die|hun|zijn|haar)\b/,
         /\b(?:use|uses|using) (?:their|its|his|her|the)\b/,
         // "een protocol dat ze echt gebruiken": a relative clause about its use.
-        /\b(?:dat|die) (?:ze|zij|we|wij|hij) (?:\w+ ){0,2}(?:gebruiken|gebruikt|toepassen|toepast)\b/,
+        /\b(?:dat|die) (?:ze|zij|we|wij|hij|hun|zijn|haar) (?:\w+ ){0,2}(?:gebruiken|gebruikt|toepassen|toepast)\b/,
+        /\b(?:echt|daadwerkelijk|actief|wel degelijk) (?:\w+ )?(?:toepassen|toegepast|toepast|gebruiken)\b/,
         /\b(?:that|which) (?:they|we|it) (?:\w+ )?(?:use|uses|apply|applies)\b/,
         /\b(?:is|s|are) (?:\w+ ){0,2}(?:being )?(?:used|applied|followed)\b/,
+        // "puts its protocol to use", "in daily use".
+        /\bput(?:s|ting)? (?:\w+ ){0,2}to (?:good )?use\b/,
       ],
     },
   ],
@@ -115,7 +129,7 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         "conceptversie",
       ],
       phrases: [
-        /\bwerk(?:t|en) (?:\w+ )?(?:er)?aan\b/,
+        /\bwerk(?:t|en) (?:\w+ ){0,4}(?:er)?aan\b/,
         // "nog bezig zijn met het opstellen van een protocol": busy with it, in any word order.
         /\bbezig (?:\w+ )?met (?:het )?(?:opstellen|schrijven|maken|ontwikkelen|uitwerken|actualiseren)\b/,
         // "bij Mook wordt er gewerkt aan een stappenplan": the passive with "er" and the object after it.
@@ -160,7 +174,7 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         /\b(?:don t|do not|doesn t|does not) (?:\w+ )?know (?:yet )?(?:if|whether)\b/,
         /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
         // "where nobody knows if there's a protocol", "waar niemand weet of er een protocol is".
-        /\b(?:nobody|no one|niemand) (?:\w+ )?(?:knows|weet)\b/,
+        /\b(?:nobody|no one|niemand) (?:\w+ )?(?:knows|weet) (?:yet |nog |still )?(?:if|whether|of)\b/,
         /\b(?:do|does) (?:we |they |i |you )?not know\b/,
       ],
     },

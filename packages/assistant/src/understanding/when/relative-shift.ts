@@ -62,9 +62,25 @@ const RULES = UNITS.map((rule) => ({
   ),
 }));
 
+// "naar de dag erna", "to the day after, same time", "the following week": a shift with no number in it.
+const NEXT_ONE: readonly (readonly [RegExp, RelativeShift])[] = [
+  [
+    /\b(?:de dag erna|de dag daarna|the day after(?! tomorrow)|the next day|the following day)\b/i,
+    { days: 1, minutes: 0, endMinutes: 0 },
+  ],
+  [
+    /\b(?:de week erna|de week daarna|the week after(?! next)|the following week)\b/i,
+    { days: 7, minutes: 0, endMinutes: 0 },
+  ],
+];
+
 /** The first relative change written in a text ("twee uur later"), if any. */
 export function findRelativeShift(text: string): ShiftMatch | undefined {
   let best: ShiftMatch | undefined;
+  for (const [pattern, shift] of NEXT_ONE) {
+    const m = pattern.exec(text);
+    if (m && (!best || m.index < best.index)) best = { shift: { ...shift }, index: m.index, text: m[0] };
+  }
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m || (best && best.index <= m.index)) continue;
