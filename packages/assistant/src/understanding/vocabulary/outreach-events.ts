@@ -169,7 +169,6 @@ export const callNotReached = defineVocabulary<"not_reached">({
         "niet bereikbaar",
         "nam niet op",
         "niet opgenomen",
-        "voicemail",
         "no answer",
         "not reached",
         "could not reach",
@@ -181,6 +180,8 @@ export const callNotReached = defineVocabulary<"not_reached">({
         "can not get hold",
       ],
       phrases: [
+        // "voicemail", but "geen voicemail dit keer, wel meteen de griffier aan de lijn" reached someone.
+        /(?<!\b(?:geen|no|not|not the|niet de) )\bvoicemail\b/,
         // "niet kunnen bereiken", "kon niemand bereiken", "couldn't get through": tried, nobody reached.
         /\bniet (?:\w+ )?(?:kunnen|kon|konden) (?:bereiken|spreken|te pakken krijgen)\b/,
         /\b(?:kon|konden|kunnen) (?:\w+ ){0,3}niet (?:bereiken|spreken|te pakken krijgen)\b/,

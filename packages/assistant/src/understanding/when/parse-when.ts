@@ -10,6 +10,7 @@ import { endBeforeStart, invalidDate } from "./problems.ts";
 import { findRelativeShift } from "./relative-shift.ts";
 import { namesADay, type ResolvedDate, resolveDate } from "./resolve-date.ts";
 import { namesATime, type ResolvedTime, resolveTime } from "./resolve-time.ts";
+import { withTimeWordsCorrected } from "./time-typos.ts";
 import type { CalendarDate, ParseWhenOptions, WhenAssumption, WhenProblem, WhenResult } from "./types.ts";
 
 type Span = { index: number; text: string };
@@ -55,8 +56,9 @@ function placeTime(
 }
 
 /** Reads a meeting's date, time, range or duration from Dutch or English text, anchored in Europe/Amsterdam. */
-export function parseWhen(text: string, options: ParseWhenOptions): WhenResult {
+export function parseWhen(written: string, options: ParseWhenOptions): WhenResult {
   const { now } = options;
+  const text = withTimeWordsCorrected(written);
   const wall = amsterdamWallClock(now);
   const today: CalendarDate = { year: wall.year, month: wall.month, day: wall.day };
   // "twee uur later" is a change, not two o'clock nor a duration: read and blanked out first.
