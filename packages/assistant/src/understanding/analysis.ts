@@ -117,9 +117,11 @@ export function analyse(
   // "de afspraak met Vaals niet op vrijdag maar op donderdag": a time ruled out for another, of a meeting that
   // exists, is a move ("plan een afspraak, niet morgen maar vrijdag" only corrects itself).
   const timeRejected = [...rejectedKinds(original)].some((kind) => kind === "day" || kind === "clock");
-  const moved =
-    timeRejected && existingMeeting.test(keywords) && !bookCue.patterns.some((p) => p.test(keywords));
-  const cues = detectCues(keywords, moved ? [rescheduleCue] : []);
+  const read = detectCues(keywords);
+  // "Waalwijk meeting -> tomorrow 10:00": an arrow from a meeting to a time moves it.
+  const arrow = /->|→|=>/.test(original) && read.has(meetingWordCue);
+  const moved = ((timeRejected && existingMeeting.test(keywords)) || arrow) && !read.has(bookCue);
+  const cues = moved ? detectCues(keywords, [rescheduleCue]) : read;
   const survey = withOwnAnswer(extractSurveyValues(keywords), text);
   const plural = cues.has(bodyPluralCue);
   const bodies = bodyMentions(text, mentions).filter((m) => !(plural && isProvincial(m)));

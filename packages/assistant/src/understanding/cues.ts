@@ -226,6 +226,9 @@ export const subscribeCue = defineCue("subscribe", [
 
 /** "zet uit", "stop", "niet meer": stopping something. */
 export const unsubscribeCue = defineCue("unsubscribe", [
+  // "ik wil af van die afspraakherinneringen", "daar wil ik vanaf".
+  /\b(?:wil|willen) (?:\w+ ){0,2}af van\b/,
+  /\b(?:wil|willen) (?:ik|we) (?:\w+ )?vanaf\b/,
   /\bzet .* uit\b/,
   /\buitzetten\b/,
   /\bturn(?:ing|s)? off\b/,
@@ -575,7 +578,8 @@ export const agendaWordCue = defineCue("agendaWord", [
   /\bon the (?:schedule|agenda|calendar)\b/,
   /\bdiary\b/,
   /\beverything i have\b/,
-  /\bwhat (?:do|does) (?:\w+ )?have (?:on |planned )?(?:today|tomorrow|this|next|on)\b/,
+  // Not "what do we have on Rijssen-Holten?": a body after "on" asks what we know of it.
+  /\bwhat (?:do|does) (?:\w+ )?have (?:on |planned )?(?:today|tomorrow|this|next|on(?! xbody))\b/,
   /\b(?:anything|something) (?:\w+ )?(?:planned|scheduled|booked|pencil+ed)\b/,
   /\bwat (?:is|staat) er (?:\w+ ){0,2}(?:ingepland|gepland)\b/,
   // "heb ik morgen een afspraak met Roermond?", "do I have a meeting with Dronten tomorrow?": asks what is planned.

@@ -13,6 +13,7 @@ import { extractAgendaRange, extractAgendaStaff } from "../slots/agenda-range.ts
 import { firstBodySlot, maskMentions } from "../slots/bodies.ts";
 import { colleagueSlot } from "../slots/colleague.ts";
 import { AgendaRange, BodyRef, StaffIdentity } from "../slots/schemas.ts";
+import { intoCalendarCue } from "./book-meeting.ts";
 
 /** "vandaag", "deze week", "next week": a named range. */
 export const rangeCue = defineCue("range", [
@@ -51,6 +52,14 @@ export const whenDoWeMeetCue = defineCue("whenDoWeMeet", [
   /\bwhen (?:do|will|are|shall) we (?:next |again )?(?:meet|see|visit|go to|sit down|talk to|speak to|speak with|talk with)\b/,
 ]);
 
+/** "is my meeting with Heumen still on or did they cancel?", "gaat de afspraak met Venlo nog door?": asked, not done. */
+export const stillOnCue = defineCue("stillOn", [
+  // Not "who's still on the call list".
+  /\bstill on(?:$| or\b| for\b)/,
+  /\bgaat (?:\w+ ){0,5}(?:nog |wel )?door\b/,
+  /\b(?:did|have|has) (?:they|it|he|she) (?:\w+ )?cancel\w*/,
+]);
+
 /** A plural meeting word: "next week's meetings" is an agenda question even without a verb. */
 const meetingPlural = /\b(?:afspraken|gesprekken|meetings|appointments|agenda)\b/;
 
@@ -77,6 +86,9 @@ export const agenda = defineIntent({
       (c.has(rangeCue) && e.meetingContext ? 1 : 0) +
       (c.has(rangeCue) && c.has(agendaWordCue) ? 0.5 : 0) +
       (c.has(whenDoWeMeetCue) && e.hasBody ? 4 : 0) +
+      (c.has(stillOnCue) && e.meetingContext && e.isQuestion ? 4 : 0) -
+      // "put a meeting with Oldenzaal in the diary": into the calendar is a booking.
+      (c.has(intoCalendarCue) ? 3 : 0) +
       (c.has(calendarLinkCue) ? 20 : 0) -
       (c.has(bookCue) && !c.has(agendaWordCue) ? 2 : 0) -
       (c.has(rescheduleCue) || c.has(cancelMeetingCue) ? 2 : 0) -

@@ -59,6 +59,7 @@ export const statusQuestionCue = defineCue("statusQuestion", [
   // "wat hebben we over Goirle in het systeem staan", "any news on Gooise Meren?", "zijn we al in gesprek met".
   /\bin (?:het|ons) systeem (?:staan|staat)\b|\bwhat (?:s|is) in (?:the|our) system\b/,
   /\bany news\b/,
+  /\bwhat do we have on\b/,
   /\bhoe liggen de kaarten\b/,
   /\bwhere (?:do )?things stand\b/,
   /\b(?:al|already) in (?:gesprek|contact|talks?) (?:met|with)\b/,

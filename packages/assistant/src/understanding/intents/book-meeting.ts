@@ -19,7 +19,7 @@ import { chartCue, mapCue } from "./chart.ts";
 /** "zet een afspraak in de agenda", "put it in the calendar": the agenda is where it goes, not what is asked. */
 export const intoCalendarCue = defineCue("intoCalendar", [
   /\bin (?:de|mijn|onze|je) agenda (?:zetten|plaatsen|zet)\b/,
-  /\b(?:zet|put|add|place)\b.*\b(?:in|on|to|into) (?:de|mijn|onze|the|my|our) (?:agenda|calendar|kalender)\b/,
+  /\b(?:zet|put|putting|add|place|pencil)\b.*\b(?:in|on|to|into) (?:de|mijn|onze|the|my|our) (?:agenda|calendar|kalender|diary)\b/,
 ]);
 
 /**

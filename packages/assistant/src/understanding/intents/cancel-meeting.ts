@@ -3,6 +3,7 @@ import { cancelMeetingCue, rescheduleCue } from "../cues.ts";
 import { defineIntent, optional } from "../define-intent.ts";
 import { meetingBodySlot } from "../slots/meeting-bodies.ts";
 import { BodyRef } from "../slots/schemas.ts";
+import { stillOnCue } from "./agenda.ts";
 
 const reasonPattern = /\b(?:want|omdat|vanwege|wegens|i\.?v\.?m\.?|because|due to|since|as)\b\s*(.+)$/i;
 
@@ -18,7 +19,9 @@ export const cancelMeeting = defineIntent({
     (e.cues.has(cancelMeetingCue) && e.meetingContext ? 4.5 : 0) +
     (e.cues.has(cancelMeetingCue) && e.hasBody ? 2.5 : 0) -
     (e.reminderContext ? 4 : 0) -
-    (e.cues.has(rescheduleCue) ? 1 : 0),
+    (e.cues.has(rescheduleCue) ? 1 : 0) -
+    // "is my meeting with Heumen still on or did they cancel?": whether it was cancelled is asked.
+    (e.cues.has(stillOnCue) && e.isQuestion ? 5 : 0),
   build: (a) => ({
     intent: "cancel_meeting" as const,
     ...meetingBodySlot(a.text, a.mentions),

@@ -11,7 +11,7 @@ const kindPatterns: readonly (readonly [RegExp, ReminderTopic])[] = [
     "follow_ups",
   ],
   [
-    /\b(?:overzicht|weekoverzicht|digest|samenvatting|summary|overview|stand van zaken|weekly update|update)\b/,
+    /\b(?:overzicht|weekoverzicht|dagoverzicht|digest|samenvatting|summary|overview|stand van zaken|weekly update|update)\b/,
     "digest",
   ],
 ];

@@ -135,6 +135,10 @@ function readTerm(
   // "maar een gedragscode niet", "een protocol nog niet": the term closes its clause with the negation.
   const stillNot = next === "nog" && afterNext === "niet" ? 1 : 0;
   const closing = tokens[last + 2 + stillNot];
+  // "a protocol not yet", "a code of conduct not".
+  if (next === "not" && (afterNext === undefined || afterNext === "yet" || clauseBreakers.has(afterNext))) {
+    return "negated";
+  }
   if (
     tokens[last + 1 + stillNot] === "niet" &&
     (closing === undefined || clauseBreakers.has(closing) || closing === "en")
@@ -266,7 +270,8 @@ export function extractSurveyValues(normalized: string): SurveyValues {
     if (reading === "inherit") reading = previous;
     previous = reading;
     if (term === "protocol") {
-      if (result.protocol !== undefined) continue;
+      // The first reading stands: "heeft wél een protocol, die oude notitie 'geen protocol' klopt niet meer".
+      if (result.protocol !== undefined || result.protocolAffirmed) continue;
       if (reading === "negated") result.protocol = "none";
       else if (reading === "affirmed") result.protocolAffirmed = true;
     } else {

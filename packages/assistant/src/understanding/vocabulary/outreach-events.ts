@@ -139,6 +139,9 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
         /\bziet .* niet zitten\b/,
         // "Katwijk slaat ons aanbod af", "doesn't need any support from us".
         /\bsla(?:at|an|g) (?:\w+ ){0,3}af\b/,
+        // "Doetinchem ziet af van de training die we aanboden".
+        /\bzie(?:t|n)? (?:\w+ )?af van\b/,
+        /\bafgezien van\b/,
         /\b(?:does not|doesn t|do not|don t) need (?:any |our )?(?:support|help|training|assistance|moderation)\b/,
         /\b(?:hoeft|hoeven) (?:\w+ )?geen (?:hulp|ondersteuning|steun|training\w*|moderatie|begeleiding)\b/,
         /\bturned (?:\w+ ){1,3}down\b/,

@@ -7,8 +7,9 @@ const codeWord = surveyDocuments.wordSourceOf("code_of_conduct");
 const help = "(?:hulp|help|ondersteuning|support|assistance)";
 // "hulp bij het opstellen van een protocol", "help with drafting a protocol", "hulp aangeboden bij een protocol".
 const article = "(?:het |een |de |a |the |their )?";
-const writing = "(?:opstellen|schrijven|maken|drafting|writing|making|creating|drawing up)";
-const helpWith = `${help} (?:\\w+ ){0,2}(?:bij|with|for|met) ${article}(?:${writing} (?:van |of )?${article})?`;
+const writing =
+  "(?:opstellen|schrijven|maken|drafting|writing|making|creating|drawing up|draw up|draft|write|make|create)";
+const helpWith = `${help} (?:(?:\\w+ ){0,2}(?:bij|with|for|met) ${article}(?:${writing} (?:van |of )?${article})?|(?:to )?${writing} (?:up )?${article})`;
 
 /** The support the team offers, as staff name it. */
 export const supportKinds = defineVocabulary<SupportKind>({

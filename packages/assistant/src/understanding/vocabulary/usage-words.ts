@@ -54,7 +54,7 @@ export const protocolUsage = defineVocabulary<"dormant" | "active">({
         /\bwordt (?:\w+ )?niet (?:\w+ )?(?:gebruikt|toegepast|nageleefd)\b/,
         /\b(?:niet|nauwelijks|nooit) (?:meer )?(?:wordt|worden) (?:gebruikt|toegepast|nageleefd)\b/,
         /\b(?:gebruiken|doen|doet) (?:ze |we |hij |het )?(?:er )?(?:niet|niets|niks)\b/,
-        /\b(?:doen|doet) (?:ze |we |hij )?(?:er )?(?:\w+ )?(?:niets|niks) mee\b/,
+        /\b(?:doen|doet|gebeurt) (?:ze |we |hij )?(?:er )?(?:\w+ )?(?:niets|niks) mee\b/,
         // "gebruikt het protocol echt, niet alleen op papier" is in use.
         /\bgebruik(?:t|en) (?:\w+ ){0,3}(?:niet(?! alleen)|nauwelijks)\b/,
         /\b(?:do|does|did) not (?:\w+ )?use\b/,
@@ -157,6 +157,11 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         "unknown",
         "niet bekend",
         "geen idee",
+        "no info",
+        // "municipalities we have no protocol info on": "no" is about the information, not the protocol.
+        "no information",
+        "geen informatie",
+        "geen gegevens",
         "onduidelijk",
         "not known",
         "no idea",
@@ -175,6 +180,7 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         /\bweet (?:ik|niemand) (?:\w+ )?niet\b/,
         // "where nobody knows if there's a protocol", "waar niemand weet of er een protocol is".
         /\b(?:nobody|no one|niemand) (?:\w+ )?(?:knows|weet) (?:yet |nog |still )?(?:if|whether|of)\b/,
+        /\b(?:no|geen) (?=(?:protocol|stappenplan|gedragscode|code of conduct) (?:info|information|informatie|gegevens)\b)/,
         /\b(?:do|does) (?:we |they |i |you )?not know\b/,
       ],
     },
