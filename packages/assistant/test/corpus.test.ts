@@ -10,7 +10,7 @@ const heldOut = corpus.filter((e) => e.split === "heldout");
  * reports how far off they are). These floors are what the understanding reaches today: they keep it from slipping
  * back, and go up as it gets better.
  */
-const FLOOR = { intent: 0.9, slots: 0.9, confidentlyWrong: 0.05, wrongWrites: 13 };
+const FLOOR = { intent: 0.9, slots: 0.9, confidentlyWrong: 0.05, wrongWrites: 12 };
 
 describe("understanding corpus", () => {
   it("holds at least 1000 utterances, half Dutch, with a held-out split of at least 500, half Dutch too", () => {
