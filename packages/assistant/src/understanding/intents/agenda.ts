@@ -91,7 +91,7 @@ export const agenda = defineIntent({
       (c.has(intoCalendarCue) ? 3 : 0) +
       (c.has(calendarLinkCue) ? 20 : 0) -
       (c.has(bookCue) && !c.has(agendaWordCue) ? 2 : 0) -
-      (c.has(rescheduleCue) || c.has(cancelMeetingCue) ? 2 : 0) -
+      (c.has(rescheduleCue) || (c.has(cancelMeetingCue) && !c.has(stillOnCue)) ? 2 : 0) -
       (e.reminderContext ? 3 : 0) -
       (c.has(meetingHeldCue) ? 3 : 0)
     );
