@@ -226,6 +226,10 @@ export const subscribeCue = defineCue("subscribe", [
 
 /** "zet uit", "stop", "niet meer": stopping something. */
 export const unsubscribeCue = defineCue("unsubscribe", [
+  // "digest can go, ta", "stop reminding me about follow ups", "mag ik van al die meldingen af?".
+  /\bcan go\b(?! ahead)/,
+  /\bstop reminding\b/,
+  /\bmag (?:ik|we) (?:\w+ ){0,4}af\b/,
   // "ik wil af van die afspraakherinneringen", "daar wil ik vanaf".
   /\b(?:wil|willen) (?:\w+ ){0,2}af van\b/,
   /\b(?:wil|willen) (?:ik|we) (?:\w+ )?vanaf\b/,
@@ -348,6 +352,8 @@ export const contactWordCue = defineCue(
     /\be ?mail ?adres\w*/,
     /\bphone number\b/,
     /\bemail address\b/,
+    // "email town clerk Utrechtse Heuvelrug", "email of the alderman of Uitgeest": the address asked, tersely.
+    /^(?:e ?mail|phone|telefoon)(?: address| adres| number| nummer)? (?:of |van )?(?:the |de )?\w+/,
     /\bpeople at\b/,
     /\bwho do we know\b/,
     /\bwie kennen we\b/,
@@ -467,6 +473,9 @@ export const rescheduleCue = defineCue(
     /\bverplaats\w*/,
     /\bverschuif\w*/,
     /\bverschuiven\b/,
+    // "lukt het om het gesprek naar de dag erna te schuiven", "vervroeg de afspraak met een kwartier".
+    /\bschuiven\b/,
+    /\bvervroeg\w*/,
     // Not a typo keyword: "schuin" (italic) stays what it is.
     /\bschuif(?:t|en)?\b/,
     /\bopschuiven\b/,

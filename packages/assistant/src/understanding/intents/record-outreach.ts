@@ -42,6 +42,8 @@ export const recordOutreach = defineIntent({
       (c.has(calledCue) ? 3 : 0) +
       (c.has(letterCue) ? 2.5 : 0) +
       (e.meetingContext && c.has(meetingHeldCue) ? 4 : 0) +
+      // "met with the clerk of Bronckhorst, went fine": held, with a body, even without a word for the meeting.
+      (!e.meetingContext && c.has(meetingHeldCue) && e.hasBody && !e.isQuestion && !e.recorded ? 2 : 0) +
       (c.has(supportOfferedCue) ? 4 : 0) +
       (c.has(supportDeclinedCue) ? 4 : 0) +
       (e.hasBody ? 0.5 : 0) -
@@ -65,7 +67,7 @@ export const recordOutreach = defineIntent({
       ? "support_declined"
       : c.has(supportOfferedCue)
         ? "support_offered"
-        : c.has(meetingWordCue) && c.has(meetingHeldCue)
+        : c.has(meetingHeldCue) && (c.has(meetingWordCue) || !(c.has(calledCue) || c.has(letterCue)))
           ? "meeting_held"
           : c.has(calledCue)
             ? "called"

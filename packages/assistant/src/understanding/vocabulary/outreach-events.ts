@@ -69,6 +69,8 @@ export const outreachEvents = defineVocabulary<RecordableOutreach>({
       ],
       phrases: [
         /\bheb \w+ gebeld\b/,
+        // "with the mayor of Nieuwkoop I had a good phone call just now".
+        /\bhad (?:a |an )?(?:\w+ )?(?:phone call|telefoontje|belletje)\b/,
         /\bcall (?:with|to) .* (?:done|made)\b/,
         // "nam de telefoon niet op", "didn't answer the phone": a call that reached nobody is a call.
         /\bnam (?:de telefoon )?niet op\b/,
@@ -191,6 +193,8 @@ export const callNotReached = defineVocabulary<"not_reached">({
         /\b(?:could|can) not get through\b/,
         // "bellen lukte niet, de telefoon ging steeds over", "couldn't get anyone at Montferland on the phone".
         /\bbellen (?:\w+ )?lukte (?:\w+ )?niet\b/,
+        // "twee keer geprobeerd, steeds in gesprek": the line was busy.
+        /\b(?:steeds|telkens|constant|continu) in gesprek\b/,
         /\b(?:telefoon|hij|die) ging (?:\w+ )?over\b/,
         /\b(?:could not|couldn t|can not|cannot|can t) get (?:anyone|anybody|hold of anyone|through to anyone)\b/,
         /\bniemand (?:bereikt|opgenomen|nam op)\b/,

@@ -142,11 +142,11 @@ export const protocolStatusWords = defineVocabulary<"in_preparation" | "unknown"
         /\bmet (?:hun |het |een |zijn |haar |de )?(?:\w+ )?(?:protocol\w*|stappenplan\w*|gedragscode\w*|draaiboek\w*) bezig\b/,
         /\bbusy (?:with|on|drafting|writing)\b/,
         /\baan het (?:schrijven|opstellen|maken|ontwikkelen|uitwerken)\b/,
-        /\baan (?:hun |het |een |zijn |haar )?(?:\w+ )?(?:protocol\w*|stappenplan\w*|gedragscode\w*|draaiboek\w*) (?:werken|werkt)\b/,
+        /\baan (?:hun |het |een |zijn |haar )?(?:\w+ )?(?:protocol\w*|stappenplan\w*|gedragscode\w*|draaiboek\w*) (?:werken|werkt|schrijven|schrijft)\b/,
         // "hun protocol nog niet af", "haven't finished their protocol": begun, not done.
         /\b(?:nog )?niet (?:af|klaar)\b/,
         /\bnot (?:yet )?(?:finished|ready|complete|done)\b/,
-        /\bbeing (?:drafted|prepared|developed|written|made|worked on)\b/,
+        /\bbeing (?:drafted|prepared|developed|written|made|worked on|drawn up)\b/,
       ],
     },
     {

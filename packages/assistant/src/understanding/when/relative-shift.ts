@@ -14,8 +14,8 @@ const AMOUNT = `(${NUMBER_WORD_SOURCE}|\\d+(?:[.,]\\d+)?|een|één|an|a)`;
 // After the amount: "twee uur later", "een uur naar achteren"; before it: "push back two hours", "later by an hour".
 // "schuif de afspraak twee dagen op": "op" at the end of the request, or "opschuiven", is later.
 const DIRECTION =
-  "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter|naar achteren|naar voren|op(?=\\s*(?:$|[.,!?]))|opschuiven)";
-const DIRECTION_BEFORE = "(back|forward|later|earlier|langer|longer|korter|shorter)";
+  "(later|eerder|vroeger|earlier|sooner|langer|korter|longer|shorter|naar achteren|naar voren|forward|back|op(?=\\s*(?:$|[.,!?]))|opschuiven)";
+const DIRECTION_BEFORE = "(back|forward|later|earlier|langer|longer|korter|shorter|vervroeg|vervroegen)";
 const DIRECTION_WORD = new RegExp(
   `^(?:${DIRECTION.slice(1, -1).replace("op(?=\\s*(?:$|[.,!?]))", "op")}|${DIRECTION_BEFORE.slice(1, -1)})$`,
   "i",
